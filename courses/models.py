@@ -1,0 +1,188 @@
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Course(models.Model):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4)
+    slug = models.SlugField(unique=True)
+    title = models.CharField(max_length=200)
+    publisher = models.CharField(max_length=200, blank=True)
+    description = models.TextField(blank=True)
+    level = models.CharField(max_length=100, blank=True)
+    duration_estimate = models.CharField(max_length=100, blank=True)
+    prerequisites = models.JSONField(default=list, blank=True)
+    audience = models.JSONField(default=list, blank=True)
+    keywords = models.JSONField(default=list, blank=True)
+    updated = models.DateField(null=True, blank=True)
+    published = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("curso")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("course", args=[self.slug])
+
+    def lessons(self):
+        return Lesson.objects.filter(section__unit__course=self)
+
+
+class Unit(models.Model):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4)
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="units")
+    number = models.PositiveIntegerField()
+    slug = models.SlugField()
+    title = models.CharField(max_length=200)
+    source_path = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["course", "number"]
+        constraints = [models.UniqueConstraint(fields=["course", "slug"], name="unit_slug_per_course")]
+        verbose_name = _("unidad")
+
+    def __str__(self):
+        return f"Unidad {self.number} — {self.title}"
+
+
+class Section(models.Model):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4)
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="sections")
+    number = models.CharField(max_length=20)
+    order = models.PositiveIntegerField()
+    slug = models.SlugField()
+    title = models.CharField(max_length=200)
+    source_path = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["unit__number", "order"]
+        verbose_name = _("sección")
+        verbose_name_plural = _("secciones")
+
+    def __str__(self):
+        return f"{self.number} — {self.title}"
+
+
+class RenderedDocument(models.Model):
+    """Markdown kept as written plus the sanitised HTML rendered from it once, on save."""
+
+    body_markdown = models.TextField(blank=True)
+    body_html = models.TextField(blank=True, editable=False)
+    toc_html = models.TextField(blank=True, editable=False)
+    source_path = models.CharField(max_length=500, blank=True)
+    synced_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def render(self):
+        from .rendering import render_markdown
+
+        self.body_html, self.toc_html = render_markdown(self.body_markdown)
+
+
+class Lesson(RenderedDocument):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4)
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="lessons")
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="all_lessons")
+    number = models.CharField(max_length=20)
+    order = models.PositiveIntegerField()
+    position = models.PositiveIntegerField(default=0, help_text="Orden global dentro del curso.")
+    slug = models.SlugField()
+    title = models.CharField(max_length=200)
+    objectives = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["course", "position"]
+        constraints = [models.UniqueConstraint(fields=["course", "slug"], name="lesson_slug_per_course")]
+        verbose_name = _("lección")
+        verbose_name_plural = _("lecciones")
+
+    def __str__(self):
+        return f"{self.number} — {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("lesson", args=[self.course.slug, self.slug])
+
+
+class Page(RenderedDocument):
+    INTRO, END = "intro", "end"
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4)
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="pages")
+    kind = models.CharField(max_length=10, choices=[(INTRO, _("Introducción")), (END, _("Final"))])
+    order = models.PositiveIntegerField()
+    slug = models.SlugField()
+    title = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["course", "kind", "order"]
+        constraints = [models.UniqueConstraint(fields=["course", "slug"], name="page_slug_per_course")]
+        verbose_name = _("página")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("page", args=[self.course.slug, self.slug])
+
+
+class Exercise(models.Model):
+    CODE, QUIZ = "code", "quiz"
+    DEVICES = [("cpu", "CPU"), ("gpu", "GPU"), ("any", _("CPU o GPU"))]
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4)
+    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="exercises")
+    kind = models.CharField(max_length=10, choices=[(CODE, _("Código")), (QUIZ, _("Test"))], default=CODE)
+    order = models.PositiveIntegerField(default=1)
+    slug = models.SlugField()
+    title = models.CharField(max_length=200)
+    instructions_markdown = models.TextField(blank=True)
+    instructions_html = models.TextField(blank=True, editable=False)
+    device = models.CharField(max_length=3, choices=DEVICES, default="cpu")
+    time_limit = models.PositiveIntegerField(default=10, help_text=_("Segundos"))
+    memory_limit = models.PositiveIntegerField(default=1024, help_text=_("MiB"))
+    points = models.PositiveIntegerField(default=10)
+    hints = models.JSONField(default=list, blank=True)
+    starter_code = models.TextField(blank=True)
+    solution_code = models.TextField(blank=True)
+    checks_code = models.TextField(blank=True)
+    wrong_attempts = models.JSONField(default=dict, blank=True)
+    quiz = models.JSONField(default=list, blank=True)
+    published = models.BooleanField(default=True)
+    source_path = models.CharField(max_length=500, blank=True)
+    synced_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["lesson__position", "order"]
+        constraints = [models.UniqueConstraint(fields=["lesson", "slug"], name="exercise_slug_per_lesson")]
+        verbose_name = _("ejercicio")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def queue(self):
+        return "gpu" if self.device == "gpu" else "cpu"
+
+    def render(self):
+        from .rendering import render_markdown
+
+        self.instructions_html, _toc = render_markdown(self.instructions_markdown)
+
+
+class LessonProgress(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress")
+    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="progress")
+    first_viewed_at = models.DateTimeField(auto_now_add=True)
+    last_viewed_at = models.DateTimeField(auto_now=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="one_progress_per_lesson")]
+        verbose_name = _("progreso de lección")
+        verbose_name_plural = _("progreso de lecciones")

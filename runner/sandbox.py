@@ -1,0 +1,262 @@
+"""Sandbox backends: run one job through the harness and return its result.
+
+`DockerSandbox` is the real one: a fresh, single-use, locked-down container per job. `LocalSandbox` runs the same
+harness as a plain subprocess for development on machines without Docker; it does not isolate anything.
+"""
+import json
+import logging
+import os
+import select
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+
+log = logging.getLogger(__name__)
+
+HARNESS = Path(__file__).resolve().parent / "harness" / "harness.py"
+LABEL = "org.pytorch-desde-cero.submission"
+MAX_EVENT_BYTES = 16 * 1024 * 1024
+TMPFS_INODES = 4096
+
+
+@dataclass
+class Job:
+    submission_id: str
+    mode: str
+    code: str
+    checks: str | None = None
+    solution: str | None = None
+    time_limit: float = 10
+    memory_mb: int = 1024
+    device: str = "cpu"
+    points: float = 0
+
+    def payload(self):
+        return (json.dumps({"mode": self.mode, "code": self.code, "checks": self.checks, "solution": self.solution,
+                            "time_limit": self.time_limit, "points": self.points}) + "\n").encode()
+
+    @property
+    def deadline_seconds(self):
+        """Outer wall clock: start-up, the code's own limit, the checks' budget, and a margin."""
+        return settings.SANDBOX_STARTUP_SECONDS + 2 * self.time_limit + 15
+
+
+@dataclass
+class Outcome:
+    result: dict
+    image: str = ""
+    device: str = "cpu"
+    diagnostics: list = field(default_factory=list)
+
+
+class EventStream:
+    """Splits the harness's stdout into JSON events; remembers the result and whether the harness got ready."""
+
+    def __init__(self, on_event):
+        self.on_event = on_event
+        self.buffer = b""
+        self.result = None
+        self.ready = False
+        self.size = 0
+
+    def feed(self, data):
+        self.size += len(data)
+        if self.size > MAX_EVENT_BYTES:
+            raise RuntimeError("the harness sent more output than allowed")
+        self.buffer += data
+        while b"\n" in self.buffer:
+            line, self.buffer = self.buffer.split(b"\n", 1)
+            if not line.strip():
+                continue
+            event = json.loads(line)
+            kind = event.get("event")
+            if kind == "ready":
+                self.ready = True
+            elif kind == "result":
+                self.result = event["result"]
+            elif kind == "check_error":
+                log.warning("check %r raised: %s", event.get("check"), event.get("error"))
+            if self.on_event and kind in ("stdout", "stderr"):
+                self.on_event(event)
+
+
+def failure(status, message):
+    return {"status": status, "message": message, "checks": [], "stdout": "", "stderr": "", "figures": []}
+
+
+class DockerSandbox:
+    name = "docker"
+
+    def __init__(self, client=None):
+        import docker
+
+        self.docker = docker
+        self.client = client or docker.from_env(timeout=30)
+
+    def container_options(self, job):
+        types = self.docker.types
+        memory = f"{job.memory_mb}m"
+        options = dict(
+            image=settings.SANDBOX_GPU_IMAGE if job.device == "gpu" else settings.SANDBOX_IMAGE,
+            stdin_open=True, tty=False, detach=True, init=True,
+            network_mode="none", read_only=True, user="0:0",
+            cap_drop=["ALL"], cap_add=["SETUID", "SETGID"], security_opt=["no-new-privileges:true"],
+            mem_limit=memory, memswap_limit=memory, nano_cpus=int(settings.SANDBOX_CPUS * 1e9),
+            pids_limit=settings.SANDBOX_PIDS_LIMIT,
+            ulimits=[types.Ulimit(name="nofile", soft=512, hard=512), types.Ulimit(name="core", soft=0, hard=0),
+                     types.Ulimit(name="fsize", soft=32 * 1024 * 1024, hard=32 * 1024 * 1024)],
+            tmpfs={"/tmp": f"rw,noexec,nosuid,nodev,size={settings.SANDBOX_TMPFS_MB}m,nr_inodes={TMPFS_INODES}"},
+            environment={"OMP_NUM_THREADS": str(max(1, int(settings.SANDBOX_CPUS))), "HOME": "/tmp/work",
+                         "LANG": "C.UTF-8", "HARNESS_FILE_BYTES": str(16 * 1024 * 1024)},
+            labels={LABEL: str(job.submission_id)},
+            hostname="sandbox",
+        )
+        if job.device == "gpu":
+            options["device_requests"] = [types.DeviceRequest(count=1, capabilities=[["gpu"]])]
+        return options
+
+    def run(self, job: Job, on_event=None) -> Outcome:
+        options = self.container_options(job)
+        container = self.client.containers.create(**options)
+        outcome = Outcome(failure("system_error", "the sandbox did not answer"), device=job.device)
+        try:
+            outcome.image = container.image.id[:19]
+            stream = EventStream(on_event)
+            sock = self.client.api.attach_socket(container.id, params={"stdin": 1, "stdout": 1, "stderr": 1,
+                                                                       "stream": 1})
+            raw = sock._sock
+            container.start()
+            raw.sendall(job.payload())
+            timed_out, harness_stderr = self._read(raw, stream, time.monotonic() + job.deadline_seconds)
+            sock.close()
+            if timed_out:
+                container.kill()
+            try:
+                exit_code = container.wait(timeout=10).get("StatusCode")
+            except Exception:
+                container.kill()
+                exit_code = None
+            container.reload()
+            oom = container.attrs.get("State", {}).get("OOMKilled", False)
+            outcome.result = self._verdict(stream, timed_out, oom, exit_code, harness_stderr)
+            if harness_stderr.strip():
+                outcome.diagnostics.append(harness_stderr[-4000:])
+        finally:
+            try:
+                container.remove(force=True)
+            except self.docker.errors.NotFound:
+                pass
+        return outcome
+
+    @staticmethod
+    def _read(raw, stream, deadline):
+        """Reads Docker's multiplexed frames (8-byte header) until the result arrives, EOF or the deadline."""
+        buffer = b""
+        harness_stderr = b""
+        raw.setblocking(False)
+        while stream.result is None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return True, harness_stderr.decode("utf-8", "replace")
+            ready, _, _ = select.select([raw], [], [], min(remaining, 1.0))
+            if not ready:
+                continue
+            try:
+                chunk = raw.recv(1 << 16)
+            except (BlockingIOError, socket.timeout):
+                continue
+            if not chunk:
+                break
+            buffer += chunk
+            while len(buffer) >= 8:
+                kind, size = buffer[0], struct.unpack(">I", buffer[4:8])[0]
+                if len(buffer) < 8 + size:
+                    break
+                payload, buffer = buffer[8:8 + size], buffer[8 + size:]
+                if kind == 1:
+                    stream.feed(payload)
+                elif len(harness_stderr) < 65536:
+                    harness_stderr += payload
+        return False, harness_stderr.decode("utf-8", "replace")
+
+    @staticmethod
+    def _verdict(stream, timed_out, oom, exit_code, harness_stderr):
+        if stream.result is not None:
+            return stream.result
+        if oom:
+            return failure("memory_limit", "the sandbox ran out of memory")
+        if timed_out:
+            return failure("timeout" if stream.ready else "system_error",
+                           "wall clock exceeded" if stream.ready else "the sandbox did not start in time")
+        return failure("system_error", f"the harness exited with {exit_code} without a result")
+
+    def reap_orphans(self, keep=()):
+        """Removes containers labelled with a submission that is no longer being run."""
+        removed = 0
+        for container in self.client.containers.list(all=True, filters={"label": LABEL}):
+            if container.labels.get(LABEL) in keep:
+                continue
+            container.remove(force=True)
+            removed += 1
+        return removed
+
+    def remove_for(self, submission_id):
+        for container in self.client.containers.list(all=True, filters={"label": f"{LABEL}={submission_id}"}):
+            container.remove(force=True)
+
+
+class LocalSandbox:
+    """Development only: the harness as a local subprocess. Student code is NOT isolated from this machine."""
+
+    name = "local"
+
+    def run(self, job: Job, on_event=None) -> Outcome:
+        stream = EventStream(on_event)
+        with tempfile.TemporaryDirectory(prefix="sandbox-") as work:
+            assets = settings.CONTENT_DIR / "pytorch-desde-cero" / "assets"
+            if assets.is_dir():
+                os.symlink(assets, Path(work) / "assets")
+            env = {"PATH": "/usr/bin:/bin", "HOME": work, "LANG": "C.UTF-8", "OMP_NUM_THREADS": "1",
+                   "MPLCONFIGDIR": str(Path(work) / ".mpl"), "HARNESS_WORK_DIR": work,
+                   "HARNESS_ADDRESS_SPACE_BYTES": str((job.memory_mb + 3072) * 1024 * 1024)}
+            process = subprocess.Popen([sys.executable, "-I", str(HARNESS)], stdin=subprocess.PIPE,
+                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=work, env=env,
+                                       start_new_session=True)
+            process.stdin.write(job.payload())
+            process.stdin.close()
+            deadline = time.monotonic() + job.deadline_seconds
+            timed_out = False
+            os.set_blocking(process.stdout.fileno(), False)
+            while stream.result is None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    timed_out = True
+                    break
+                ready, _, _ = select.select([process.stdout], [], [], min(remaining, 1.0))
+                if ready:
+                    chunk = process.stdout.read(65536)
+                    if not chunk:
+                        break
+                    stream.feed(chunk)
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            process.wait()
+            harness_stderr = process.stderr.read().decode("utf-8", "replace")
+        result = stream.result or DockerSandbox._verdict(stream, timed_out, False, process.returncode, harness_stderr)
+        return Outcome(result, image="local", device="cpu", diagnostics=[harness_stderr[-4000:]] if harness_stderr else [])
+
+
+def get_sandbox():
+    if settings.SANDBOX_BACKEND == "local":
+        return LocalSandbox()
+    return DockerSandbox()
