@@ -64,7 +64,7 @@ def main():
     perdida_fn = nn.CrossEntropyLoss()
     generador = torch.Generator().manual_seed(SEMILLA)
 
-    for epoca in range(80):
+    for epoca in range(60):
         modelo.train()
         orden = torch.randperm(len(X_tr), generator=generador)
         for i in range(0, len(X_tr), 32):

@@ -1,0 +1,31 @@
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+
+.PHONY: run test image worker check-content validate-content bench
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements.txt
+	touch $@
+
+## Serves the platform on 127.0.0.1:$${PORT:-8000} with a worker (Docker sandbox when a daemon is reachable).
+run: $(VENV)/.installed
+	./scripts/run.sh
+
+## Runs the whole test suite (integration tests need Docker, Redis and PostgreSQL: see .ci/run).
+test: $(VENV)/.installed
+	$(VENV)/bin/pytest
+
+## Builds the sandbox image (offline when no registry is reachable).
+image:
+	runner/image/build.sh
+
+check-content: $(VENV)/.installed
+	DEBUG=1 $(PY) manage.py sync_content --check
+
+validate-content: $(VENV)/.installed
+	DEBUG=1 $(PY) manage.py validate_content --run
+
+bench: $(VENV)/.installed
+	$(PY) bench/grading_latency.py

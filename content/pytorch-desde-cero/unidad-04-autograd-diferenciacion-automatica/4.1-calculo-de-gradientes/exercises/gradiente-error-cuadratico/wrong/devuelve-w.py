@@ -1,0 +1,7 @@
+import torch
+
+
+def gradiente(x, w):
+    w = w.clone().requires_grad_(True)
+    perdida = ((x @ w) ** 2).mean()
+    return w.detach()

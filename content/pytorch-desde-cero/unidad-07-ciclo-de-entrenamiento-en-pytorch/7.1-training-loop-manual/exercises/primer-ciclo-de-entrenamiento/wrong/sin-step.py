@@ -1,0 +1,15 @@
+import torch
+from torch import nn
+
+
+def entrenar(X, y, epocas):
+    modelo = nn.Linear(3, 1)
+    optimizador = torch.optim.SGD(modelo.parameters(), lr=0.1)
+    criterio = nn.MSELoss()
+    perdidas = []
+    for _ in range(epocas):
+        optimizador.zero_grad()
+        perdida = criterio(modelo(X), y)
+        perdida.backward()
+        perdidas.append(perdida.item())
+    return modelo, perdidas

@@ -1,0 +1,23 @@
+import os
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+
+ACCOUNTS = [("estudiante", "student", False), ("profesor", "instructor", False), ("admin", "admin", True)]
+
+
+class Command(BaseCommand):
+    help = "Creates (or resets) the demo accounts estudiante, profesor and admin with DEMO_PASSWORD."
+
+    def handle(self, *args, **options):
+        password = os.environ.get("DEMO_PASSWORD", "demo-password")
+        User = get_user_model()
+        for username, role, superuser in ACCOUNTS:
+            user, _ = User.objects.get_or_create(username=username, defaults={"email": f"{username}@example.com"})
+            user.is_staff = user.is_superuser = superuser
+            user.set_password(password)
+            user.save()
+            group, _ = Group.objects.get_or_create(name=role)
+            user.groups.add(group)
+            self.stdout.write(f"  {username:<11} ({role}) password: {password}")

@@ -1,0 +1,180 @@
+// Lesson page: runnable code blocks and exercises (Ejecutar / Enviar), with live results.
+(function () {
+  "use strict";
+  const article = document.querySelector(".lesson-body");
+  if (!article) return;
+  const signedIn = article.dataset.authenticated === "1";
+  const loginUrl = article.dataset.loginUrl;
+  const TERMINAL = ["passed", "failed", "completed", "error", "timeout", "memory_limit", "output_limit", "system_error", "cancelled"];
+  const LABELS = {
+    queued: "En cola…", running: "Ejecutando…", passed: "Superado", failed: "No superado", completed: "Ejecutado",
+    error: "Error en tu código", timeout: "Tiempo agotado", memory_limit: "Memoria agotada",
+    output_limit: "Demasiada salida", system_error: "Error del sistema", cancelled: "Cancelado",
+  };
+  const ADVICE = {
+    timeout: "Tu código superó el tiempo máximo. Busca bucles que no terminan, reduce el número de épocas o el tamaño de los datos.",
+    memory_limit: "Tu código usó más memoria de la permitida. Usa tensores más pequeños, lotes más pequeños o libera lo que no necesites.",
+    output_limit: "Tu programa escribió demasiado texto. Imprime solo lo necesario (por ejemplo, cada 10 épocas).",
+    system_error: "No es culpa tuya: la plataforma no pudo ejecutar el código. Vuelve a intentarlo en unos segundos.",
+    error: "Tu código lanzó una excepción. Lee la última línea del error y pulsa en el número de línea para ir a ella.",
+  };
+
+  function csrfToken() {
+    const match = document.cookie.match(/(?:^|; )csrftoken=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : "";
+  }
+
+  async function api(url, options) {
+    const response = await fetch(url, Object.assign({
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken() },
+    }, options));
+    let data = {};
+    try { data = await response.json(); } catch (e) { /* empty body */ }
+    if (!response.ok) {
+      const detail = data.detail || Object.values(data).flat().join(" ") || response.statusText;
+      throw new Error(detail);
+    }
+    return data;
+  }
+
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (k === "text") node.textContent = v; else node.setAttribute(k, v);
+    });
+    (children || []).forEach((c) => c && node.appendChild(c));
+    return node;
+  }
+
+  function outputPane(title, text, editor, open) {
+    const details = el("details", open ? { open: "" } : {});
+    details.appendChild(el("summary", { text: title }));
+    const pre = el("pre", { class: "output" });
+    text.split("\n").forEach((line, index, all) => {
+      const match = editor && line.match(/File "main\.py", line (\d+)/);
+      if (match) {
+        const link = el("a", { href: "#", class: "traceback-line", text: line });
+        link.addEventListener("click", (event) => { event.preventDefault(); jumpToLine(editor, Number(match[1])); });
+        pre.appendChild(link);
+      } else {
+        pre.appendChild(document.createTextNode(line));
+      }
+      if (index < all.length - 1) pre.appendChild(document.createTextNode("\n"));
+    });
+    details.appendChild(pre);
+    return details;
+  }
+
+  function jumpToLine(editor, line) {
+    const lines = editor.value.split("\n");
+    const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+    editor.focus();
+    editor.setSelectionRange(start, start + (lines[line - 1] || "").length);
+    const lineHeight = parseFloat(getComputedStyle(editor).lineHeight) || 18;
+    editor.scrollTop = Math.max(0, (line - 3) * lineHeight);
+  }
+
+  function renderResult(box, data, editor) {
+    box.innerHTML = "";
+    const status = data.status;
+    const head = el("div", { class: "verdict " + status, role: "status" });
+    let title = LABELS[status] || status;
+    if (data.mode === "submit" && data.max_score) title += " · " + (data.score || 0) + "/" + data.max_score + " puntos";
+    head.appendChild(el("strong", { text: title }));
+    if (data.duration_ms != null) {
+      head.appendChild(el("span", { class: "meta", text: " " + (data.duration_ms / 1000).toFixed(2) + " s · " + (data.device || "cpu").toUpperCase() }));
+    }
+    box.appendChild(head);
+    if (ADVICE[status]) box.appendChild(el("p", { class: "advice", text: ADVICE[status] }));
+    if (data.error && data.error.type) {
+      box.appendChild(el("p", { class: "error-line", text: data.error.type + ": " + data.error.message + (data.error.line ? " (línea " + data.error.line + ")" : "") }));
+    }
+    if (data.checks && data.checks.length) {
+      const list = el("ul", { class: "checks" });
+      data.checks.forEach((check) => {
+        const item = el("li", { class: check.passed ? "ok" : "ko" });
+        item.appendChild(el("span", { class: "mark", "aria-label": check.passed ? "correcto" : "incorrecto", text: check.passed ? "✓" : "✗" }));
+        item.appendChild(el("span", { text: " " + check.name }));
+        if (check.message) item.appendChild(el("div", { class: "check-message", text: check.message }));
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
+    (data.figures || []).forEach((png, i) => {
+      box.appendChild(el("img", { class: "figure", alt: "Figura " + (i + 1) + " generada por tu código", src: "data:image/png;base64," + png }));
+    });
+    if (data.stdout) box.appendChild(outputPane("Salida (stdout)", data.stdout, editor, true));
+    if (data.stderr) box.appendChild(outputPane("Errores (stderr)", data.stderr, editor, status === "error"));
+  }
+
+  async function execute(box, payload, editor, buttons) {
+    if (!signedIn) {
+      box.innerHTML = "";
+      box.appendChild(el("p", {}, [el("a", { href: loginUrl, text: "Entra" }), document.createTextNode(" para ejecutar código.")]));
+      return;
+    }
+    buttons.forEach((b) => { b.disabled = true; });
+    box.innerHTML = "";
+    box.appendChild(el("div", { class: "verdict queued", role: "status", text: LABELS.queued }));
+    try {
+      const created = await api("/api/submissions/", { method: "POST", body: JSON.stringify(payload) });
+      let data = created;
+      const started = Date.now();
+      while (!TERMINAL.includes(data.status) && Date.now() - started < 180000) {
+        await new Promise((r) => setTimeout(r, 400));
+        data = await api("/api/submissions/" + created.id + "/");
+        if (!TERMINAL.includes(data.status)) {
+          box.querySelector(".verdict").textContent = LABELS[data.status] || data.status;
+          box.querySelector(".verdict").className = "verdict " + data.status;
+        }
+      }
+      renderResult(box, data, editor);
+      box.dispatchEvent(new CustomEvent("result", { bubbles: true, detail: data }));
+    } catch (error) {
+      box.innerHTML = "";
+      box.appendChild(el("p", { class: "error-line", text: "No se pudo ejecutar: " + error.message }));
+    } finally {
+      buttons.forEach((b) => { b.disabled = false; });
+    }
+  }
+
+  // Runnable blocks in the lesson text.
+  document.querySelectorAll(".lesson-body .runnable").forEach((block) => {
+    const button = el("button", { type: "button", class: "button small run-block", text: "Ejecutar" });
+    const box = el("div", { class: "result block-result", "aria-live": "polite" });
+    block.after(button, box);
+    button.addEventListener("click", () => {
+      const code = block.querySelector("code").textContent;
+      execute(box, { exercise: null, code: code, mode: "run" }, null, [button]);
+    });
+  });
+
+  // Exercises.
+  document.querySelectorAll(".exercise").forEach((section) => {
+    const editor = section.querySelector(".editor");
+    const box = section.querySelector(".result");
+    const buttons = Array.from(section.querySelectorAll("[data-action=run], [data-action=submit]"));
+    const send = (mode) => execute(box, { exercise: section.dataset.exercise, code: editor.value, mode: mode, idempotency_key: mode + "-" + Date.now() + "-" + Math.random().toString(36).slice(2) }, editor, buttons);
+    section.querySelector("[data-action=run]").addEventListener("click", () => send("run"));
+    section.querySelector("[data-action=submit]").addEventListener("click", () => send("submit"));
+    section.querySelector("[data-action=reset]").addEventListener("click", () => {
+      if (window.confirm("¿Volver al código inicial? Perderás lo que has escrito en el editor.")) editor.value = section.dataset.starter;
+    });
+    const hint = section.querySelector("[data-action=hint]");
+    if (hint) hint.addEventListener("click", () => {
+      const next = section.querySelector(".hint-list li[hidden]");
+      if (next) next.hidden = false;
+      if (!section.querySelector(".hint-list li[hidden]")) hint.disabled = true;
+    });
+    editor.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); send("run"); }
+      else if (event.key === "Enter" && event.shiftKey) { event.preventDefault(); send("submit"); }
+      else if (event.key === "Tab" && !event.shiftKey) {
+        event.preventDefault();
+        const s = editor.selectionStart;
+        editor.setRangeText("    ", s, editor.selectionEnd, "end");
+      }
+    });
+  });
+})();

@@ -1,0 +1,89 @@
+"""The submissions API: one view per action, each with its own input and output serializers."""
+from django.conf import settings
+from django.shortcuts import get_object_or_404
+from rest_framework import serializers, status
+from rest_framework.response import Response
+from rest_framework.throttling import UserRateThrottle
+from rest_framework.views import APIView
+
+from courses.models import Exercise
+
+from . import lifecycle
+from .models import Submission
+
+
+class SubmissionThrottle(UserRateThrottle):
+    scope = "submissions"
+
+
+class SubmissionInput(serializers.Serializer):
+    exercise = serializers.UUIDField(allow_null=True, required=False, default=None)
+    code = serializers.CharField(allow_blank=True, trim_whitespace=False)
+    mode = serializers.ChoiceField(choices=[Submission.RUN, Submission.SUBMIT])
+    idempotency_key = serializers.CharField(max_length=100, required=False, allow_blank=True, default="")
+
+    def validate_code(self, code):
+        if len(code.encode("utf-8", "surrogatepass")) > settings.MAX_CODE_BYTES:
+            raise serializers.ValidationError(
+                f"El código ocupa más de {settings.MAX_CODE_BYTES // 1024} KiB; redúcelo antes de enviarlo.")
+        if "\x00" in code:
+            raise serializers.ValidationError("El código contiene bytes nulos (NUL); no parece texto.")
+        try:
+            code.encode("utf-8")
+        except UnicodeEncodeError:
+            raise serializers.ValidationError("El código no es UTF-8 válido.") from None
+        return code
+
+    def validate_exercise(self, value):
+        if value is None:
+            return None
+        exercise = Exercise.objects.filter(uuid=value, published=True).select_related("lesson").first()
+        if exercise is None:
+            raise serializers.ValidationError("Ese ejercicio no existe o no está publicado.")
+        return exercise
+
+
+class SubmissionOutput(serializers.ModelSerializer):
+    exercise = serializers.UUIDField(source="exercise.uuid", allow_null=True, default=None)
+    error = serializers.JSONField()
+
+    class Meta:
+        model = Submission
+        fields = ["id", "exercise", "mode", "status", "score", "max_score", "checks", "stdout", "stderr", "figures",
+                  "error", "message", "device", "image", "attempts", "created_at", "started_at", "finished_at",
+                  "run_ms", "duration_ms", "code"]
+
+
+class SubmissionSummary(serializers.ModelSerializer):
+    class Meta:
+        model = Submission
+        fields = ["id", "mode", "status", "score", "max_score", "created_at", "finished_at"]
+
+
+class SubmissionCreateApi(APIView):
+    def get_throttles(self):
+        return [SubmissionThrottle()] if self.request.method == "POST" else []
+
+    def post(self, request):
+        data = SubmissionInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            submission, created = lifecycle.create_submission(request.user, **data.validated_data)
+        except lifecycle.SubmissionRejected as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        return Response({"id": submission.id, "status": submission.status},
+                        status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+
+    def get(self, request):
+        rows = Submission.objects.owned_by(request.user)
+        exercise = request.query_params.get("exercise")
+        if exercise:
+            rows = rows.filter(exercise__uuid=exercise)
+        return Response(SubmissionSummary(rows[:50], many=True).data)
+
+
+class SubmissionDetailApi(APIView):
+    def get(self, request, submission_id):
+        submission = get_object_or_404(Submission.objects.owned_by(request.user).select_related("exercise"),
+                                       pk=submission_id)
+        return Response(SubmissionOutput(submission).data)

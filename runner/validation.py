@@ -1,0 +1,81 @@
+"""Proves the course content in the real sandbox: every reference solution passes, every known-wrong attempt
+fails, and every runnable code block of the lessons runs without error."""
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from courses.models import Exercise, Lesson
+from courses.rendering import runnable_blocks
+
+from .sandbox import Job, get_sandbox
+
+BLOCK_TIME_LIMIT = 30
+
+
+@dataclass
+class Report:
+    exercises: int = 0
+    solutions_passed: int = 0
+    wrong_failed: int = 0
+    blocks_ok: int = 0
+    problems: list = field(default_factory=list)
+
+    def line(self):
+        return (f"{self.exercises} exercises: {self.solutions_passed} solutions pass, "
+                f"{self.wrong_failed} wrong attempts fail, {len(self.problems)} problems")
+
+
+def grading_job(exercise, code, label):
+    return Job(submission_id=f"validate-{exercise.slug}-{label}", mode="submit", code=code,
+               checks=exercise.checks_code, solution=exercise.solution_code, time_limit=exercise.time_limit,
+               memory_mb=exercise.memory_limit, device="cpu" if exercise.device == "any" else exercise.device,
+               points=exercise.points)
+
+
+def describe(result):
+    failing = [f"{c['name']}: {c['message']}" for c in result.get("checks", []) if not c.get("passed")]
+    detail = "; ".join(failing) or (result.get("stderr") or result.get("message") or "")[-600:]
+    return f"{result.get('status')} ({detail})"
+
+
+def validate(exercises=None, include_blocks=True, sandbox=None, workers=2, progress=None):
+    sandbox = sandbox or get_sandbox()
+    exercises = list(exercises if exercises is not None else
+                     Exercise.objects.filter(published=True, kind=Exercise.CODE).select_related("lesson"))
+    report = Report(exercises=len(exercises))
+    tasks = []
+    for exercise in exercises:
+        tasks.append(("solution", exercise, None, grading_job(exercise, exercise.solution_code, "solution")))
+        if len(exercise.wrong_attempts) < 1:
+            report.problems.append(f"{exercise.source_path}: no wrong/ attempts to prove the checks fail")
+        for name, code in sorted(exercise.wrong_attempts.items()):
+            tasks.append(("wrong", exercise, name, grading_job(exercise, code, name)))
+    if include_blocks:
+        for lesson in Lesson.objects.all():
+            for number, code in enumerate(runnable_blocks(lesson.body_markdown), 1):
+                job = Job(submission_id=f"validate-block-{lesson.slug}-{number}", mode="run", code=code,
+                          time_limit=BLOCK_TIME_LIMIT)
+                tasks.append(("block", lesson, number, job))
+
+    def run(task):
+        return task, sandbox.run(task[3]).result
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for (kind, item, name, _job), result in pool.map(run, tasks):
+            status = result.get("status")
+            if kind == "solution":
+                if status == "passed":
+                    report.solutions_passed += 1
+                else:
+                    report.problems.append(f"{item.source_path}: solution.py did not pass: {describe(result)}")
+            elif kind == "wrong":
+                if status in ("failed", "error"):
+                    report.wrong_failed += 1
+                else:
+                    report.problems.append(f"{item.source_path}: wrong/{name} was not failed: {status}")
+            elif status == "completed":
+                report.blocks_ok += 1
+            else:
+                report.problems.append(f"{item.source_path}: runnable block {name}: {describe(result)}")
+            if progress:
+                progress(kind, item, name, status)
+    return report
