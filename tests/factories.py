@@ -1,0 +1,48 @@
+"""Builders for test data: a small course written as files, users, and submissions."""
+import shutil
+import uuid
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+
+REAL_CONTENT = Path(__file__).resolve().parent.parent / "content" / "pytorch-desde-cero"
+EXERCISE_TEMPLATE = (REAL_CONTENT / "unidad-03-tensores-en-pytorch" / "3.1-estructura-y-propiedades" / "exercises"
+                     / "reorganizar-lote")
+
+COURSE_UUID = "11111111-1111-4111-8111-111111111111"
+LESSON_ONE_UUID = "22222222-2222-4222-8222-222222222221"
+
+
+def write(path: Path, text: str):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def lesson_text(uuid_value, title, slug, order, body="Primer párrafo de la lección.\n\n## Apartado\n\nTexto.\n"):
+    return (f"---\nuuid: {uuid_value}\ntitle: {title}\nslug: {slug}\norder: {order}\n"
+            f"objectives:\n  - Entender {title.lower()}\n---\n\n{body}")
+
+
+def write_course(root: Path, with_exercise=True) -> Path:
+    """A course with one intro page, one unit, one section, two lessons and (optionally) one exercise."""
+    course = root / "curso-mini"
+    write(course / "course.yaml", f"uuid: {COURSE_UUID}\nslug: curso-mini\ntitle: Curso mini\n"
+                                  "description: Un curso pequeño para las pruebas.\nlevel: Básico\n")
+    write(course / "pages" / "intro-1.md", f"---\nuuid: {uuid.uuid4()}\ntitle: Bienvenida\nslug: bienvenida\n"
+                                           "kind: intro\norder: 1\n---\n\nHola.\n")
+    unit = course / "unidad-01-tensores"
+    write(unit / "unit.yaml", f"uuid: {uuid.uuid4()}\nnumber: 1\ntitle: Tensores\nslug: unidad-1-tensores\n")
+    section = unit / "1.1-basico"
+    write(section / "section.yaml", f"uuid: {uuid.uuid4()}\nnumber: '1.1'\norder: 1\ntitle: Lo básico\n"
+                                    "slug: 1-1-basico\n")
+    write(section / "1.1.1-shapes.md", lesson_text(LESSON_ONE_UUID, "Shapes", "shapes-y-dtypes", 1))
+    write(section / "1.1.2-broadcasting.md", lesson_text(uuid.uuid4(), "Broadcasting", "broadcasting", 2))
+    if with_exercise:
+        shutil.copytree(EXERCISE_TEMPLATE, section / "exercises" / "reorganizar-lote")
+    return course
+
+
+def make_user(username="ana", password="clave-segura-123", **extra):
+    return get_user_model().objects.create_user(username=username, password=password,
+                                                email=f"{username}@example.com", **extra)
