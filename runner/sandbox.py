@@ -88,6 +88,16 @@ class EventStream:
                 self.on_event(event)
 
 
+def _docker_timestamp(text):
+    """Docker's RFC 3339 timestamps carry nanoseconds; seconds are enough here."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text[:19] + "+00:00").timestamp()
+    except ValueError:
+        return 0.0
+
+
 def failure(status, message):
     return {"status": status, "message": message, "checks": [], "stdout": "", "stderr": "", "figures": []}
 
@@ -141,7 +151,8 @@ class DockerSandbox:
                 container.kill()
             try:
                 exit_code = container.wait(timeout=10).get("StatusCode")
-            except Exception:
+            except Exception as exc:
+                log.warning("container %s did not stop: %r", container.short_id, exc)
                 container.kill()
                 exit_code = None
             container.reload()
@@ -150,11 +161,26 @@ class DockerSandbox:
             if harness_stderr.strip():
                 outcome.diagnostics.append(harness_stderr[-4000:])
         finally:
+            self._remove(container)
+        return outcome
+
+    def _remove(self, container, patience=30.0):
+        """Force-removes a container and waits until Docker has really let it go."""
+        deadline = time.monotonic() + patience
+        while True:
             try:
                 container.remove(force=True)
             except self.docker.errors.NotFound:
-                pass
-        return outcome
+                return
+            except self.docker.errors.APIError as exc:
+                if time.monotonic() > deadline:
+                    raise
+                log.info("container %s not removed yet: %s", container.short_id, exc)
+            try:
+                container.reload()
+            except self.docker.errors.NotFound:
+                return
+            time.sleep(0.5)
 
     @staticmethod
     def _read(raw, stream, deadline):
@@ -193,24 +219,35 @@ class DockerSandbox:
             return stream.result
         if oom:
             return failure("memory_limit", "the sandbox ran out of memory")
+        if stream.ready and exit_code == 137 and not timed_out:
+            # Killed from inside while running the student's code: its processes exhausted the sandbox.
+            return failure("error", "the sandbox was killed while running the code (resource exhaustion)")
         if timed_out:
             return failure("timeout" if stream.ready else "system_error",
                            "wall clock exceeded" if stream.ready else "the sandbox did not start in time")
         return failure("system_error", f"the harness exited with {exit_code} without a result")
 
-    def reap_orphans(self, keep=()):
-        """Removes containers labelled with a submission that is no longer being run."""
+    def reap_orphans(self, keep=(), min_age_seconds=600):
+        """Removes labelled containers that nobody is running any more.
+
+        A container is reaped only when it is older than any job can last and no live attempt holds it, so a
+        sweeper never touches a job in flight (its own, another worker's, or a content validation's).
+        """
         removed = 0
+        now = time.time()
         for container in self.client.containers.list(all=True, filters={"label": LABEL}):
             if container.labels.get(LABEL) in keep:
                 continue
-            container.remove(force=True)
+            created = container.attrs.get("Created", "")
+            if now - _docker_timestamp(created) < min_age_seconds:
+                continue
+            self._remove(container)
             removed += 1
         return removed
 
     def remove_for(self, submission_id):
         for container in self.client.containers.list(all=True, filters={"label": f"{LABEL}={submission_id}"}):
-            container.remove(force=True)
+            self._remove(container)
 
 
 class LocalSandbox:

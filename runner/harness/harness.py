@@ -90,6 +90,12 @@ def become_student(request_r, response_w, stdout_w, stderr_w, limits):
         os.dup2(request_r, 3)
         os.dup2(response_w, 4)
         os.closerange(5, 65536)
+        # When memory runs out, the kernel must kill the student's processes, never the grader.
+        try:
+            with open("/proc/self/oom_score_adj", "w") as adj:
+                adj.write("1000")
+        except OSError:
+            pass
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
         resource.setrlimit(resource.RLIMIT_FSIZE, (limits["file_bytes"], limits["file_bytes"]))
@@ -374,11 +380,18 @@ def grade(job, process, started):
         return result
     except (protocol.ProtocolError, OSError):
         process.drain()
-        result["status"] = died_status(process) or ("completed" if mode == "run" and process.reap() == 0 else "error")
-        if result["status"] == "error" and process.exit_status is not None and os.WIFEXITED(process.exit_status):
-            result["exit_code"] = os.WEXITSTATUS(process.exit_status)
-        if mode == "submit" and result["status"] == "completed":
-            result["status"] = "failed"
+        result["status"] = died_status(process)
+        if result["status"] is None:
+            status = process.reap()
+            exited_cleanly = status is not None and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+            result["exit_code"] = os.WEXITSTATUS(status) if status is not None and os.WIFEXITED(status) else None
+            if not exited_cleanly:
+                result["status"] = "error"
+            elif mode == "run":
+                result["status"] = "completed"
+            else:
+                result["status"] = "failed"
+                result["message"] = "Tu programa terminó antes de que pudieran ejecutarse las comprobaciones."
         return result
     result["run_ms"] = int((time.monotonic() - started) * 1000)
     outcome = finished.get("status") if isinstance(finished, dict) else None

@@ -1,5 +1,5 @@
 def lote_aleatorio(dtype=torch.uint8):
-    n, c, h, w = random.randint(2, 5), random.randint(1, 4), random.randint(2, 6), random.randint(2, 6)
+    n, c, h, w = random.randint(2, 5), random.randint(2, 4), random.randint(2, 6), random.randint(2, 6)
     return torch.randint(0, 256, (n, c, h, w), dtype=dtype)
 
 
