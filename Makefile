@@ -15,7 +15,7 @@ run: $(VENV)/.installed
 
 ## Runs the whole test suite (integration tests need Docker, Redis and PostgreSQL: see .ci/run).
 test: $(VENV)/.installed
-	$(VENV)/bin/pytest
+	DEBUG=$${DEBUG:-1} SUBMISSION_RATE=$${SUBMISSION_RATE:-1000/min} DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest
 
 ## Builds the sandbox image (offline when no registry is reachable).
 image:

@@ -1,0 +1,143 @@
+"""The whole path with real parts: API → PostgreSQL → Redis → a real Celery worker → Docker → result."""
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from rest_framework.test import APIClient
+
+from courses.models import Exercise, LessonProgress
+from runner.models import TERMINAL, Submission
+from tests.factories import EXERCISE_TEMPLATE, make_user, write_course
+
+from .conftest import require
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def database_url():
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+@pytest.fixture(scope="session")
+def worker(django_db_setup, django_db_blocker, docker_client, tmp_path_factory):
+    require(settings.REDIS_URL, "REDIS_URL must point at a Redis server for the worker tests")
+    import redis
+
+    try:
+        redis.Redis.from_url(settings.REDIS_URL).ping()
+    except Exception as exc:
+        require(False, f"Redis not reachable: {exc}")
+    redis.Redis.from_url(settings.REDIS_URL).delete("cpu", "gpu")
+    log = tmp_path_factory.mktemp("worker") / "worker.log"
+    env = dict(os.environ, DATABASE_URL=database_url(), REDIS_URL=settings.REDIS_URL, DEBUG="1")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", "cpu", "--concurrency", "1",
+         "--pool", "prefork", "-n", f"test-{os.getpid()}@%h", "--loglevel", "INFO", "--without-gossip",
+         "--without-mingle"],
+        cwd=ROOT, env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while "ready." not in log.read_text() and time.monotonic() < deadline:
+        assert process.poll() is None, log.read_text()[-3000:]
+        time.sleep(0.5)
+    assert "ready." in log.read_text(), log.read_text()[-3000:]
+    process.log = log
+    yield process
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture
+def exercise(tmp_path):
+    call_command("sync_content", str(write_course(tmp_path)), verbosity=0)
+    return Exercise.objects.get(slug="reorganizar-lote")
+
+
+@pytest.fixture
+def api():
+    client = APIClient()
+    client.force_authenticate(make_user("worker-student"))
+    return client
+
+
+def wait_for(api, submission_id, timeout=120, until=TERMINAL):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        data = api.get(f"/api/submissions/{submission_id}/").data
+        if data["status"] in until:
+            return data
+        time.sleep(0.3)
+    raise AssertionError(f"submission {submission_id} still {data['status']} after {timeout}s")
+
+
+def test_a_correct_submission_passes_and_completes_the_lesson(worker, api, exercise):
+    solution = (EXERCISE_TEMPLATE / "solution.py").read_text()
+    created = api.post("/api/submissions/", {"exercise": str(exercise.uuid), "code": solution, "mode": "submit"},
+                       format="json")
+    assert created.status_code == 201 and created.data["status"] == "queued"
+    data = wait_for(api, created.data["id"])
+    assert (data["status"], data["score"], data["max_score"]) == ("passed", 10, 10)
+    assert all(check["passed"] for check in data["checks"]) and len(data["checks"]) == 3
+    assert data["device"] == "cpu" and data["duration_ms"] > 0
+    assert LessonProgress.objects.filter(lesson=exercise.lesson, completed_at__isnull=False).count() == 1
+
+
+def test_a_wrong_submission_fails_with_the_failing_check_explained(worker, api, exercise):
+    wrong = (EXERCISE_TEMPLATE / "wrong" / "reshape-en-vez-de-permute.py").read_text()
+    created = api.post("/api/submissions/", {"exercise": str(exercise.uuid), "code": wrong, "mode": "submit"},
+                       format="json")
+    data = wait_for(api, created.data["id"])
+    assert data["status"] == "failed" and data["score"] == 6
+    failing = [c for c in data["checks"] if not c["passed"]]
+    assert len(failing) == 1 and "canales_al_final" in failing[0]["message"]
+    assert not LessonProgress.objects.filter(completed_at__isnull=False).exists()
+
+
+def test_a_scratch_run_returns_output_and_figures(worker, api):
+    code = "import matplotlib.pyplot as plt\nprint('hola desde el sandbox')\nplt.plot([1, 2, 3])\n"
+    created = api.post("/api/submissions/", {"code": code, "mode": "run"}, format="json")
+    data = wait_for(api, created.data["id"])
+    assert data["status"] == "completed" and data["stdout"] == "hola desde el sandbox\n"
+    assert len(data["figures"]) == 1
+
+
+def test_an_infinite_loop_times_out_and_the_worker_keeps_serving(worker, api, exercise):
+    exercise.time_limit = 2
+    exercise.save()
+    created = api.post("/api/submissions/", {"exercise": str(exercise.uuid), "code": "while True:\n    pass\n",
+                                             "mode": "run"}, format="json")
+    assert wait_for(api, created.data["id"])["status"] == "timeout"
+    again = api.post("/api/submissions/", {"code": "print(2 + 2)", "mode": "run"}, format="json")
+    assert wait_for(api, again.data["id"])["stdout"] == "4\n"
+
+
+def test_killing_the_worker_mid_job_still_ends_in_exactly_one_terminal_state(worker, api, docker_client):
+    code = "import time\ntime.sleep(4)\nprint('fin')\n"
+    created = api.post("/api/submissions/", {"code": code, "mode": "run"}, format="json")
+    wait_for(api, created.data["id"], until=["running"])
+    time.sleep(1.5)
+    children = subprocess.run(["pgrep", "-P", str(worker.pid)], capture_output=True, text=True).stdout.split()
+    assert children, "the worker has no pool process"
+    for pid in children:
+        os.kill(int(pid), signal.SIGKILL)
+    data = wait_for(api, created.data["id"], timeout=150)
+    assert data["status"] == "completed" and data["stdout"] == "fin\n"
+    row = Submission.objects.get(pk=created.data["id"])
+    assert row.attempts == 2 and row.claim_token is None
+    time.sleep(1)
+    from runner.sandbox import LABEL
+
+    assert not docker_client.containers.list(all=True, filters={"label": f"{LABEL}={row.pk}"})
