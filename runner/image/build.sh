@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the sandbox image (pytorch-sandbox:latest by default).
-#   SANDBOX_BUILD=auto|registry|offline   auto: reuse a base already built, else try the registry, else offline
+#   SANDBOX_BUILD=auto|registry|offline|reuse-or-offline
+#       auto: reuse a base already built, else try the registry, else offline; reuse-or-offline skips the registry
 #   SANDBOX_IMAGE=name:tag                 the image the workers run (must match settings.SANDBOX_IMAGE)
 # The offline path needs no container registry: debootstrap a Debian rootfs with python3, install the
 # Python packages into it with the host's pip, and import it as the base image.
@@ -53,7 +54,9 @@ case "$mode" in
     elif timeout 60 docker pull -q python:3.11-slim >/dev/null 2>&1; then build_base_registry
     else log "no registry reachable: offline build"; build_base_offline
     fi ;;
-  *) log "SANDBOX_BUILD must be auto, registry or offline (got '$mode')"; exit 2 ;;
+  reuse-or-offline)
+    if docker image inspect "$base" >/dev/null 2>&1; then log "reusing $base"; else build_base_offline; fi ;;
+  *) log "SANDBOX_BUILD must be auto, registry, offline or reuse-or-offline (got '$mode')"; exit 2 ;;
 esac
 
 ctx=$(mktemp -d /tmp/sandbox-ctx.XXXXXX)
