@@ -26,18 +26,18 @@ def mark_incomplete(user, lesson):
 def passed_exercise_ids(user, exercises=None):
     from runner.models import Status, Submission
 
-    rows = Submission.objects.filter(user=user, status=Status.PASSED, mode=Submission.SUBMIT)
+    rows = Submission.objects.filter(user=user, status=Status.PASSED, mode__in=[Submission.SUBMIT, Submission.QUIZ])
     if exercises is not None:
         rows = rows.filter(exercise__in=exercises)
     return set(rows.values_list("exercise_id", flat=True).distinct())
 
 
 def record_exercise_passed(user, exercise):
-    """A lesson whose graded exercises are all passed counts as completed."""
+    """A lesson whose graded exercises and quizzes are all passed counts as completed."""
     if exercise is None:
         return
     lesson = exercise.lesson
-    required = set(lesson.exercises.filter(published=True, kind=Exercise.CODE).values_list("id", flat=True))
+    required = set(lesson.exercises.filter(published=True).values_list("id", flat=True))
     if required <= passed_exercise_ids(user, required) | {exercise.id}:
         mark_completed(user, lesson)
 
@@ -84,7 +84,7 @@ def continue_lesson(user, course):
 
 
 def exercise_counts(user, course):
-    exercises = Exercise.objects.filter(lesson__course=course, published=True, kind=Exercise.CODE)
+    exercises = Exercise.objects.filter(lesson__course=course, published=True)
     return {"total": exercises.count(), "passed": len(passed_exercise_ids(user, exercises))}
 
 

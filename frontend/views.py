@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses import progress
+from courses import progress, quizzes
 from courses.authorizers import published_course_or_404
 from courses.models import Course, Lesson, Page
 from runner.models import Submission
@@ -34,6 +34,8 @@ def lesson_detail(request, course_slug, lesson_slug):
     course = published_course_or_404(course_slug)
     lesson = get_object_or_404(Lesson.objects.select_related("section__unit"), course=course, slug=lesson_slug)
     exercises = list(lesson.exercises.filter(published=True))
+    for exercise in exercises:
+        exercise.questions = quizzes.public_questions(exercise) if exercise.kind == exercise.QUIZ else []
     completed = False
     if request.user.is_authenticated:
         progress.record_view(request.user, lesson)

@@ -6,6 +6,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import UserRateThrottle
 from rest_framework.views import APIView
 
+from courses import quizzes
 from courses.models import Exercise
 
 from . import lifecycle
@@ -80,6 +81,33 @@ class SubmissionCreateApi(APIView):
         if exercise:
             rows = rows.filter(exercise__uuid=exercise)
         return Response(SubmissionSummary(rows[:50], many=True).data)
+
+
+class QuizAttemptInput(serializers.Serializer):
+    exercise = serializers.UUIDField()
+    answers = serializers.ListField(child=serializers.ListField(child=serializers.IntegerField(min_value=0),
+                                                                max_length=20), max_length=100)
+
+    def validate_exercise(self, value):
+        exercise = Exercise.objects.filter(uuid=value, published=True, kind=Exercise.QUIZ).first()
+        if exercise is None:
+            raise serializers.ValidationError("Ese test no existe o no está publicado.")
+        return exercise
+
+
+class QuizAttemptApi(APIView):
+    def get_throttles(self):
+        return [SubmissionThrottle()]
+
+    def post(self, request):
+        data = QuizAttemptInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            submission = lifecycle.record_quiz_attempt(request.user, data.validated_data["exercise"],
+                                                       data.validated_data["answers"])
+        except quizzes.InvalidAnswers as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        return Response(SubmissionOutput(submission).data, status=status.HTTP_201_CREATED)
 
 
 class SubmissionDetailApi(APIView):

@@ -31,12 +31,12 @@ class SubmissionQuerySet(models.QuerySet):
 
 
 class Submission(models.Model):
-    RUN, SUBMIT = "run", "submit"
+    RUN, SUBMIT, QUIZ = "run", "submit", "quiz"
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions")
     exercise = models.ForeignKey("courses.Exercise", null=True, blank=True, on_delete=models.SET_NULL,
                                  related_name="submissions")
-    mode = models.CharField(max_length=10, choices=[(RUN, _("Ejecutar")), (SUBMIT, _("Enviar"))])
+    mode = models.CharField(max_length=10, choices=[(RUN, _("Ejecutar")), (SUBMIT, _("Enviar")), (QUIZ, _("Test"))])
     code = models.TextField()
     idempotency_key = models.CharField(max_length=100, blank=True)
     queue = models.CharField(max_length=10, default="cpu")

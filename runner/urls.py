@@ -5,4 +5,5 @@ from . import api
 urlpatterns = [
     path("submissions/", api.SubmissionCreateApi.as_view(), name="api-submissions"),
     path("submissions/<uuid:submission_id>/", api.SubmissionDetailApi.as_view(), name="api-submission"),
+    path("quiz-attempts/", api.QuizAttemptApi.as_view(), name="api-quiz-attempts"),
 ]

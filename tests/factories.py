@@ -40,7 +40,36 @@ def write_course(root: Path, with_exercise=True) -> Path:
     write(section / "1.1.2-broadcasting.md", lesson_text(uuid.uuid4(), "Broadcasting", "broadcasting", 2))
     if with_exercise:
         shutil.copytree(EXERCISE_TEMPLATE, section / "exercises" / "reorganizar-lote")
+        write(section / "exercises" / "test-broadcasting" / "exercise.yaml", QUIZ)
     return course
+
+
+QUIZ = """uuid: 55555555-5555-4555-8555-555555555555
+title: Test de broadcasting
+slug: test-broadcasting
+lesson: broadcasting
+kind: quiz
+points: 4
+questions:
+  - prompt: "¿Qué forma tiene el resultado de sumar (3, 1) y (1, 4)?"
+    options:
+      - text: "(3, 4)"
+        correct: true
+        explanation: "Cada eje de tamaño 1 se expande al tamaño del otro."
+      - text: "(3, 1)"
+        explanation: "El eje de tamaño 1 también se expande."
+  - prompt: "¿Qué operaciones usan broadcasting?"
+    multiple: true
+    options:
+      - text: "x + 1"
+        correct: true
+        explanation: "El escalar se expande a la forma de x."
+      - text: "x * y con formas compatibles"
+        correct: true
+        explanation: "Las operaciones elemento a elemento lo aplican."
+      - text: "x.shape"
+        explanation: "Consultar la forma no opera."
+"""
 
 
 def make_user(username="ana", password="clave-segura-123", **extra):

@@ -58,7 +58,7 @@ def test_a_renamed_file_keeps_its_row_progress_and_submissions(course_dir, stude
     sync(course_dir)
     lesson = Lesson.objects.get(uuid=LESSON_ONE_UUID)
     LessonProgress.objects.create(user=student, lesson=lesson)
-    exercise = Exercise.objects.get()
+    exercise = Exercise.objects.get(kind="code")
     Submission.objects.create(user=student, exercise=exercise, mode="run", code="print(1)")
     path = next(course_dir.rglob("1.1.1-shapes.md"))
     path.rename(path.with_name("1.1.1-formas-renombrado.md"))
@@ -66,7 +66,7 @@ def test_a_renamed_file_keeps_its_row_progress_and_submissions(course_dir, stude
     sync(course_dir)
     assert Lesson.objects.get(uuid=LESSON_ONE_UUID).pk == lesson.pk
     assert LessonProgress.objects.filter(lesson=lesson, user=student).exists()
-    assert Exercise.objects.get().pk == exercise.pk
+    assert Exercise.objects.get(kind="code").pk == exercise.pk
     assert Submission.objects.filter(exercise=exercise).count() == 1
     assert Lesson.objects.count() == 2
 
@@ -132,4 +132,4 @@ def test_a_removed_exercise_is_unpublished_not_deleted(course_dir):
     shutil.rmtree(next(course_dir.rglob("reorganizar-lote")))
     out, _, _ = sync(course_dir)
     assert "unpublished" in out
-    assert Exercise.objects.get().published is False
+    assert Exercise.objects.get(slug="reorganizar-lote").published is False

@@ -150,8 +150,34 @@
     });
   });
 
+  // Quizzes: graded on the server at once; explanations come back with the verdict.
+  document.querySelectorAll(".exercise.quiz").forEach((section) => {
+    const form = section.querySelector(".quiz-form");
+    const box = section.querySelector(".result");
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      if (!signedIn) { window.location.href = loginUrl; return; }
+      const answers = Array.from(form.querySelectorAll(".question")).map((fieldset) =>
+        Array.from(fieldset.querySelectorAll("input:checked")).map((input) => Number(input.value)));
+      try {
+        const data = await api("/api/quiz-attempts/", { method: "POST", body: JSON.stringify({ exercise: section.dataset.exercise, answers: answers }) });
+        form.querySelectorAll(".question").forEach((fieldset, i) => {
+          const check = data.checks[i];
+          const feedback = fieldset.querySelector(".question-feedback");
+          feedback.className = "question-feedback " + (check.passed ? "ok" : "ko");
+          feedback.textContent = (check.passed ? "✓ Correcto. " : "✗ No es correcto. ") + (check.message || "");
+        });
+        box.innerHTML = "";
+        box.appendChild(el("div", { class: "verdict " + data.status, role: "status", text: (LABELS[data.status] || data.status) + " · " + data.score + "/" + data.max_score + " puntos" }));
+      } catch (error) {
+        box.innerHTML = "";
+        box.appendChild(el("p", { class: "error-line", text: error.message }));
+      }
+    });
+  });
+
   // Exercises.
-  document.querySelectorAll(".exercise").forEach((section) => {
+  document.querySelectorAll(".exercise:not(.quiz)").forEach((section) => {
     const editor = section.querySelector(".editor");
     const box = section.querySelector(".result");
     const buttons = Array.from(section.querySelectorAll("[data-action=run], [data-action=submit]"));

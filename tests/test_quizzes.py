@@ -1,0 +1,53 @@
+"""Quizzes are graded on the server; the page never sees the answer key."""
+import pytest
+from rest_framework.test import APIClient
+
+from courses.models import Exercise, LessonProgress
+from runner.models import Submission
+
+pytestmark = pytest.mark.django_db
+URL = "/api/quiz-attempts/"
+
+
+@pytest.fixture
+def quiz(course):
+    return Exercise.objects.get(slug="test-broadcasting")
+
+
+@pytest.fixture
+def api(student):
+    client = APIClient()
+    client.force_authenticate(student)
+    return client
+
+
+def test_right_answers_pass_score_and_complete_the_lesson(api, quiz, student):
+    response = api.post(URL, {"exercise": str(quiz.uuid), "answers": [[0], [1, 0]]}, format="json")
+    assert response.status_code == 201
+    assert (response.data["status"], response.data["score"], response.data["max_score"]) == ("passed", 4, 4)
+    assert LessonProgress.objects.get(user=student, lesson=quiz.lesson).completed_at is not None
+
+
+def test_a_wrong_answer_fails_that_question_with_its_explanation(api, quiz):
+    data = api.post(URL, {"exercise": str(quiz.uuid), "answers": [[1], [0]]}, format="json").data
+    assert data["status"] == "failed" and data["score"] == 0
+    assert "también se expande" in data["checks"][0]["message"]
+    assert data["checks"][1]["passed"] is False and data["checks"][1]["correct"] is None
+
+
+@pytest.mark.parametrize("answers", [[[0]], [[0], [7]], [[0, 1], [0]], [[0], [1, 1]], "x", [["a"], [0]]])
+def test_answers_that_do_not_fit_the_quiz_get_400_and_store_nothing(api, quiz, answers):
+    response = api.post(URL, {"exercise": str(quiz.uuid), "answers": answers}, format="json")
+    assert response.status_code == 400 and not Submission.objects.exists()
+
+
+def test_a_code_exercise_is_not_a_quiz(api, exercise):
+    response = api.post(URL, {"exercise": str(exercise.uuid), "answers": [[0]]}, format="json")
+    assert response.status_code == 400
+
+
+def test_the_lesson_page_does_not_contain_the_answer_key(client, quiz, student):
+    client.force_login(student)
+    html = client.get(quiz.lesson.get_absolute_url()).content.decode()
+    assert "¿Qué forma tiene el resultado" in html and 'type="checkbox"' in html
+    assert "correct:" not in html and "\"correct\"" not in html and "se expande al tamaño" not in html
