@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 class Course(models.Model):
     uuid = models.UUIDField(unique=True, default=uuid.uuid4)
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
     title = models.CharField(max_length=200)
     publisher = models.CharField(max_length=200, blank=True)
     description = models.TextField(blank=True)
@@ -38,7 +38,7 @@ class Unit(models.Model):
     uuid = models.UUIDField(unique=True, default=uuid.uuid4)
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="units")
     number = models.PositiveIntegerField()
-    slug = models.SlugField()
+    slug = models.SlugField(max_length=200)
     title = models.CharField(max_length=200)
     source_path = models.CharField(max_length=500, blank=True)
 
@@ -56,7 +56,7 @@ class Section(models.Model):
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="sections")
     number = models.CharField(max_length=20)
     order = models.PositiveIntegerField()
-    slug = models.SlugField()
+    slug = models.SlugField(max_length=200)
     title = models.CharField(max_length=200)
     source_path = models.CharField(max_length=500, blank=True)
 
@@ -94,7 +94,7 @@ class Lesson(RenderedDocument):
     number = models.CharField(max_length=20)
     order = models.PositiveIntegerField()
     position = models.PositiveIntegerField(default=0, help_text="Orden global dentro del curso.")
-    slug = models.SlugField()
+    slug = models.SlugField(max_length=200)
     title = models.CharField(max_length=200)
     objectives = models.JSONField(default=list, blank=True)
 
@@ -117,7 +117,7 @@ class Page(RenderedDocument):
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="pages")
     kind = models.CharField(max_length=10, choices=[(INTRO, _("Introducción")), (END, _("Final"))])
     order = models.PositiveIntegerField()
-    slug = models.SlugField()
+    slug = models.SlugField(max_length=200)
     title = models.CharField(max_length=200)
 
     class Meta:
@@ -139,7 +139,7 @@ class Exercise(models.Model):
     lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="exercises")
     kind = models.CharField(max_length=10, choices=[(CODE, _("Código")), (QUIZ, _("Test"))], default=CODE)
     order = models.PositiveIntegerField(default=1)
-    slug = models.SlugField()
+    slug = models.SlugField(max_length=200)
     title = models.CharField(max_length=200)
     instructions_markdown = models.TextField(blank=True)
     instructions_html = models.TextField(blank=True, editable=False)
@@ -186,3 +186,30 @@ class LessonProgress(models.Model):
         constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="one_progress_per_lesson")]
         verbose_name = _("progreso de lección")
         verbose_name_plural = _("progreso de lecciones")
+
+
+class ExerciseDraft(models.Model):
+    """The code in a student's editor, saved as they type so it follows them to another device."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="drafts")
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="drafts")
+    code = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "exercise"], name="one_draft_per_exercise")]
+        verbose_name = _("borrador")
+
+
+class HintReveal(models.Model):
+    """A hint a student chose to see; instructors see who needed which hints."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hint_reveals")
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="hint_reveals")
+    index = models.PositiveIntegerField()
+    revealed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "exercise", "index"], name="one_reveal_per_hint")]
+        verbose_name = _("pista vista")
+        verbose_name_plural = _("pistas vistas")

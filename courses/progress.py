@@ -88,3 +88,39 @@ def exercise_counts(user, course):
     return {"total": exercises.count(), "passed": len(passed_exercise_ids(user, exercises))}
 
 
+
+
+def save_draft(user, exercise, code):
+    from .models import ExerciseDraft
+
+    ExerciseDraft.objects.update_or_create(user=user, exercise=exercise, defaults={"code": code})
+
+
+def reveal_next_hint(user, exercise):
+    """Reveals hints strictly in order; returns the list of hints revealed so far."""
+    from .models import HintReveal
+
+    seen = HintReveal.objects.filter(user=user, exercise=exercise).count()
+    if seen < len(exercise.hints):
+        HintReveal.objects.get_or_create(user=user, exercise=exercise, index=seen)
+        seen += 1
+    return exercise.hints[:seen]
+
+
+def revealed_hints(user, exercise):
+    from .models import HintReveal
+
+    return exercise.hints[:HintReveal.objects.filter(user=user, exercise=exercise).count()]
+
+
+def initial_code(user, exercise):
+    """The draft if there is one, else the last attempt, else the starter code."""
+    from runner.models import Submission
+
+    from .models import ExerciseDraft
+
+    draft = ExerciseDraft.objects.filter(user=user, exercise=exercise).only("code").first()
+    if draft is not None:
+        return draft.code
+    last = Submission.objects.filter(user=user, exercise=exercise).exclude(mode="quiz").only("code").first()
+    return last.code if last else exercise.starter_code

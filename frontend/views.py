@@ -9,7 +9,6 @@ from django.views.decorators.http import require_POST
 from courses import progress, quizzes
 from courses.authorizers import published_course_or_404
 from courses.models import Course, Lesson, Page
-from runner.models import Submission
 
 
 def home(request):
@@ -43,12 +42,12 @@ def lesson_detail(request, course_slug, lesson_slug):
         passed = progress.passed_exercise_ids(request.user, exercises)
         for exercise in exercises:
             exercise.passed = exercise.id in passed
-            last = (Submission.objects.owned_by(request.user).filter(exercise=exercise)
-                    .only("code").first())
-            exercise.initial_code = last.code if last else exercise.starter_code
+            exercise.initial_code = progress.initial_code(request.user, exercise)
+            exercise.revealed = progress.revealed_hints(request.user, exercise)
     else:
         for exercise in exercises:
             exercise.initial_code = exercise.starter_code
+            exercise.revealed = []
     siblings = Lesson.objects.filter(course=course)
     return render(request, "frontend/lesson.html", {
         "course": course,

@@ -1,7 +1,11 @@
 """The submissions API: one view per action, each with its own input and output serializers."""
+import json
+
 from django.conf import settings
+from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from rest_framework import serializers, status
+from rest_framework.renderers import BaseRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import UserRateThrottle
 from rest_framework.views import APIView
@@ -9,8 +13,8 @@ from rest_framework.views import APIView
 from courses import quizzes
 from courses.models import Exercise
 
-from . import lifecycle
-from .models import Submission
+from . import lifecycle, live
+from .models import TERMINAL, Submission
 
 
 class SubmissionThrottle(UserRateThrottle):
@@ -108,6 +112,39 @@ class QuizAttemptApi(APIView):
         except quizzes.InvalidAnswers as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
         return Response(SubmissionOutput(submission).data, status=status.HTTP_201_CREATED)
+
+
+class EventStreamRenderer(BaseRenderer):
+    media_type = "text/event-stream"
+    format = "txt"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return b""
+
+
+class SubmissionEventsApi(APIView):
+    """Server-sent events: the submission's output as it is produced, then its final status."""
+
+    renderer_classes = [EventStreamRenderer]
+
+    def get(self, request, submission_id):
+        submission = get_object_or_404(Submission.objects.owned_by(request.user), pk=submission_id)
+        if not live.redis_client():
+            return Response(status=status.HTTP_204_NO_CONTENT)
+
+        def is_finished():
+            return Submission.objects.filter(pk=submission.pk, status__in=TERMINAL).exists()
+
+        def stream():
+            yield "retry: 2000\n\n"
+            for event in live.events(submission.pk, is_finished):
+                yield f"event: {event['event']}\ndata: {json.dumps(event, ensure_ascii=False)}\n\n"
+            yield "event: end\ndata: {}\n\n"
+
+        response = StreamingHttpResponse(stream(), content_type="text/event-stream")
+        response["Cache-Control"] = "no-cache"
+        response["X-Accel-Buffering"] = "no"
+        return response
 
 
 class SubmissionDetailApi(APIView):

@@ -36,8 +36,11 @@ def sandbox(docker_client):
     return DockerSandbox(docker_client)
 
 
+SECURITY_JOB_ID = f"security-test-{os.getpid()}"
+
+
 @pytest.fixture
 def no_leftover_containers(docker_client):
     yield
-    left = docker_client.containers.list(all=True, filters={"label": LABEL})
+    left = docker_client.containers.list(all=True, filters={"label": f"{LABEL}={SECURITY_JOB_ID}"})
     assert not left, f"containers left behind: {[c.name for c in left]}"

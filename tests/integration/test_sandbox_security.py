@@ -10,6 +10,8 @@ import pytest
 from runner.sandbox import Job
 from tests.factories import EXERCISE_TEMPLATE
 
+from .conftest import SECURITY_JOB_ID
+
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("no_leftover_containers")]
 
 CHECKS = (EXERCISE_TEMPLATE / "checks.py").read_text()
@@ -18,7 +20,7 @@ WRONG = (EXERCISE_TEMPLATE / "wrong" / "reshape-en-vez-de-permute.py").read_text
 
 
 def run(sandbox, code, mode="run", time_limit=5, memory_mb=512):
-    job = Job(submission_id="security-test", mode=mode, code=code, time_limit=time_limit, memory_mb=memory_mb,
+    job = Job(submission_id=SECURITY_JOB_ID, mode=mode, code=code, time_limit=time_limit, memory_mb=memory_mb,
               checks=CHECKS if mode == "submit" else None, solution=SOLUTION if mode == "submit" else None,
               points=10)
     outcome = sandbox.run(job)

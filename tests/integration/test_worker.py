@@ -141,3 +141,28 @@ def test_killing_the_worker_mid_job_still_ends_in_exactly_one_terminal_state(wor
     from runner.sandbox import LABEL
 
     assert not docker_client.containers.list(all=True, filters={"label": f"{LABEL}={row.pk}"})
+
+
+def test_output_streams_live_through_redis_before_the_verdict(worker, api):
+    code = "import time\nfor epoca in range(1, 4):\n    print(f'época {epoca}')\n    time.sleep(1)\n"
+    created = api.post("/api/submissions/", {"code": code, "mode": "run"}, format="json")
+    response = api.get(f"/api/submissions/{created.data['id']}/events/", HTTP_ACCEPT="text/event-stream")
+    assert response.status_code == 200 and response["Content-Type"] == "text/event-stream"
+    received, first_output_at = "", None
+    for chunk in response.streaming_content:
+        text = chunk.decode()
+        if "event: stdout" in text:
+            first_output_at = first_output_at or time.time()
+            received += text
+        if "event: end" in text:
+            break
+    assert "época 1" in received and "época 3" in received
+    row = Submission.objects.get(pk=created.data["id"])
+    assert row.status == "completed"
+    assert first_output_at < row.finished_at.timestamp() - 1.0, "the first line arrived only at the end"
+
+
+def test_someone_elses_event_stream_is_404(worker, api):
+    other = make_user("intrusa")
+    theirs = Submission.objects.create(user=other, mode="run", code="print(1)")
+    assert api.get(f"/api/submissions/{theirs.pk}/events/", HTTP_ACCEPT="text/event-stream").status_code == 404

@@ -55,7 +55,7 @@
       const match = editor && line.match(/File "main\.py", line (\d+)/);
       if (match) {
         const link = el("a", { href: "#", class: "traceback-line", text: line });
-        link.addEventListener("click", (event) => { event.preventDefault(); jumpToLine(editor, Number(match[1])); });
+        link.addEventListener("click", (event) => { event.preventDefault(); editor.jump(Number(match[1])); });
         pre.appendChild(link);
       } else {
         pre.appendChild(document.createTextNode(line));
@@ -117,8 +117,10 @@
     buttons.forEach((b) => { b.disabled = true; });
     box.innerHTML = "";
     box.appendChild(el("div", { class: "verdict queued", role: "status", text: LABELS.queued }));
+    let source = null;
     try {
       const created = await api("/api/submissions/", { method: "POST", body: JSON.stringify(payload) });
+      source = followLive(box, created.id);
       let data = created;
       const started = Date.now();
       while (!TERMINAL.includes(data.status) && Date.now() - started < 180000) {
@@ -135,8 +137,38 @@
       box.innerHTML = "";
       box.appendChild(el("p", { class: "error-line", text: "No se pudo ejecutar: " + error.message }));
     } finally {
+      if (source) source.close();
       buttons.forEach((b) => { b.disabled = false; });
     }
+  }
+
+  // Output as it is produced (server-sent events through Redis); the final result still comes from the API.
+  function followLive(box, id) {
+    if (!window.EventSource) return null;
+    const source = new EventSource("/api/submissions/" + id + "/events/");
+    let pane = null;
+    const append = (event) => {
+      const data = JSON.parse(event.data);
+      if (!pane) {
+        pane = el("pre", { class: "output live-output", "aria-label": "Salida en directo" });
+        box.appendChild(pane);
+      }
+      if (pane.textContent.length < 65536) pane.appendChild(document.createTextNode(data.data));
+      pane.scrollTop = pane.scrollHeight;
+    };
+    source.addEventListener("stdout", append);
+    source.addEventListener("stderr", append);
+    source.addEventListener("status", (event) => {
+      const data = JSON.parse(event.data);
+      const verdict = box.querySelector(".verdict");
+      if (verdict && (data.status === "running" || data.status === "queued")) {
+        verdict.textContent = LABELS[data.status];
+        verdict.className = "verdict " + data.status;
+      }
+    });
+    source.addEventListener("end", () => source.close());
+    source.onerror = () => source.close();
+    return source;
   }
 
   // Runnable blocks in the lesson text.
@@ -178,29 +210,91 @@
 
   // Exercises.
   document.querySelectorAll(".exercise:not(.quiz)").forEach((section) => {
-    const editor = section.querySelector(".editor");
+    const textarea = section.querySelector(".editor");
     const box = section.querySelector(".result");
+    const exerciseId = section.dataset.exercise;
     const buttons = Array.from(section.querySelectorAll("[data-action=run], [data-action=submit]"));
-    const send = (mode) => execute(box, { exercise: section.dataset.exercise, code: editor.value, mode: mode, idempotency_key: mode + "-" + Date.now() + "-" + Math.random().toString(36).slice(2) }, editor, buttons);
+    let editor = null;
+    const code = () => (editor ? editor.getValue() : textarea.value);
+    const gotoLine = (line) => (editor ? editor.focusLine(line) : jumpToLine(textarea, line));
+    const send = (mode) => execute(box, {
+      exercise: exerciseId, code: code(), mode: mode,
+      idempotency_key: mode + "-" + Date.now() + "-" + Math.random().toString(36).slice(2),
+    }, { jump: gotoLine }, buttons).then(() => loadHistory());
+
+    let draftTimer = null;
+    const saveDraft = () => {
+      if (!signedIn) return;
+      clearTimeout(draftTimer);
+      draftTimer = setTimeout(() => {
+        api("/api/exercises/" + exerciseId + "/draft/", { method: "PUT", body: JSON.stringify({ code: code() }) })
+          .catch(() => { /* a lost draft save is retried on the next keystroke */ });
+      }, 800);
+    };
+    if (window.PlatformEditor) {
+      editor = window.PlatformEditor.create(textarea, { onRun: () => send("run"), onSubmit: () => send("submit"), onChange: saveDraft });
+    } else {
+      textarea.addEventListener("input", saveDraft);
+      textarea.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); send("run"); }
+        else if (event.key === "Enter" && event.shiftKey) { event.preventDefault(); send("submit"); }
+      });
+    }
     section.querySelector("[data-action=run]").addEventListener("click", () => send("run"));
     section.querySelector("[data-action=submit]").addEventListener("click", () => send("submit"));
     section.querySelector("[data-action=reset]").addEventListener("click", () => {
-      if (window.confirm("¿Volver al código inicial? Perderás lo que has escrito en el editor.")) editor.value = section.dataset.starter;
+      if (!window.confirm("¿Volver al código inicial? Perderás lo que has escrito en el editor.")) return;
+      if (editor) editor.setValue(section.dataset.starter); else textarea.value = section.dataset.starter;
+      saveDraft();
     });
+
     const hint = section.querySelector("[data-action=hint]");
-    if (hint) hint.addEventListener("click", () => {
-      const next = section.querySelector(".hint-list li[hidden]");
-      if (next) next.hidden = false;
-      if (!section.querySelector(".hint-list li[hidden]")) hint.disabled = true;
+    if (hint) hint.addEventListener("click", async () => {
+      if (!signedIn) { window.location.href = loginUrl; return; }
+      const data = await api("/api/exercises/" + exerciseId + "/hints/", { method: "POST" });
+      const list = section.querySelector(".hint-list");
+      list.innerHTML = "";
+      data.hints.forEach((text) => list.appendChild(el("li", { text: text })));
+      section.querySelector(".hint-count").textContent = data.hints.length;
+      hint.disabled = data.hints.length >= data.total;
     });
-    editor.addEventListener("keydown", (event) => {
-      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); send("run"); }
-      else if (event.key === "Enter" && event.shiftKey) { event.preventDefault(); send("submit"); }
-      else if (event.key === "Tab" && !event.shiftKey) {
-        event.preventDefault();
-        const s = editor.selectionStart;
-        editor.setRangeText("    ", s, editor.selectionEnd, "end");
-      }
-    });
+
+    const history = section.querySelector(".history");
+    async function loadHistory() {
+      if (!history) return;
+      const rows = await api("/api/submissions/?exercise=" + exerciseId);
+      const list = history.querySelector(".history-list");
+      list.innerHTML = "";
+      if (!rows.length) { list.appendChild(el("p", { class: "meta", text: "Todavía no hay intentos." })); return; }
+      const table = el("table", { class: "attempts" });
+      table.appendChild(el("tr", {}, ["Fecha", "Modo", "Resultado", "Puntos", ""].map((h) => el("th", { text: h }))));
+      rows.forEach((row) => {
+        const open = el("button", { type: "button", class: "button small ghost", text: "Ver código" });
+        open.addEventListener("click", () => showAttempt(row.id));
+        table.appendChild(el("tr", {}, [
+          el("td", { text: new Date(row.created_at).toLocaleString("es-ES") }),
+          el("td", { text: row.mode === "submit" ? "Enviar" : "Ejecutar" }),
+          el("td", { class: "verdict-cell " + row.status, text: LABELS[row.status] || row.status }),
+          el("td", { text: row.max_score ? (row.score || 0) + "/" + row.max_score : "—" }),
+          el("td", {}, [open]),
+        ]));
+      });
+      list.appendChild(table);
+    }
+    async function showAttempt(id) {
+      const data = await api("/api/submissions/" + id + "/");
+      const list = history.querySelector(".history-list");
+      const old = list.querySelector(".attempt-code");
+      if (old) old.remove();
+      const restore = el("button", { type: "button", class: "button small", text: "Restaurar este código en el editor" });
+      restore.addEventListener("click", () => {
+        if (editor) editor.setValue(data.code); else textarea.value = data.code;
+        saveDraft();
+      });
+      list.appendChild(el("div", { class: "attempt-code" }, [
+        el("p", { class: "meta", text: "Intento del " + new Date(data.created_at).toLocaleString("es-ES") + " (solo lectura)" }),
+        el("pre", { class: "output", text: data.code }), restore]));
+    }
+    if (history) history.addEventListener("toggle", () => { if (history.open) loadHistory(); });
   });
 })();
