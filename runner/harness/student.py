@@ -124,6 +124,8 @@ def figures():
 
 
 def describe_exception(exc):
+    if isinstance(exc, SyntaxError) and exc.filename == FILENAME:
+        return {"type": type(exc).__name__, "message": str(exc.msg)[:2000], "line": exc.lineno}
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == FILENAME]
     return {"type": type(exc).__name__, "message": str(exc)[:2000],
             "line": frames[-1].lineno if frames else None}
@@ -131,6 +133,9 @@ def describe_exception(exc):
 
 def print_traceback(exc):
     """Prints the traceback without the harness's own frames, so line numbers point into the editor."""
+    if isinstance(exc, SyntaxError) and exc.filename == FILENAME:
+        sys.stderr.write("".join(traceback.format_exception_only(type(exc), exc)))
+        return
     tb = exc.__traceback__
     while tb is not None and tb.tb_frame.f_code.co_filename != FILENAME:
         tb = tb.tb_next

@@ -225,3 +225,10 @@ def test_the_host_tmp_is_untouched(sandbox):
     before = set(os.listdir("/tmp"))
     run(sandbox, "open('/tmp/work/x', 'w').write('x')\n")
     assert not {p for p in set(os.listdir("/tmp")) - before if "sandbox-escape" in p or p == "work"}
+
+
+def test_a_syntax_error_points_at_the_editor_line_without_harness_frames(sandbox):
+    result = run(sandbox, "x = 1\nif x\n    print(x)\n")
+    assert result["status"] == "error" and result["exception"]["type"] == "SyntaxError"
+    assert result["exception"]["line"] == 2
+    assert 'File "main.py", line 2' in result["stderr"] and "harness" not in result["stderr"]
