@@ -213,3 +213,41 @@ class HintReveal(models.Model):
         constraints = [models.UniqueConstraint(fields=["user", "exercise", "index"], name="one_reveal_per_hint")]
         verbose_name = _("pista vista")
         verbose_name_plural = _("pistas vistas")
+
+
+def new_join_code():
+    import secrets
+
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    return "".join(secrets.choice(alphabet) for _ in range(8))
+
+
+class Classroom(models.Model):
+    """A class ("grupo") an instructor runs for one course; students join it with its code."""
+
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="classrooms")
+    instructor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="classrooms")
+    name = models.CharField(max_length=200)
+    join_code = models.CharField(max_length=12, unique=True, default=new_join_code)
+    created_at = models.DateTimeField(auto_now_add=True)
+    students = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="enrolled_in")
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("grupo")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("classroom", args=[self.pk])
+
+
+class Membership(models.Model):
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="memberships")
+    student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    joined_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["classroom", "student"], name="one_membership_per_class")]
+        verbose_name = _("matrícula")

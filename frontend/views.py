@@ -6,9 +6,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses import progress, quizzes
+from courses import progress, quizzes, roles
 from courses.authorizers import published_course_or_404
 from courses.models import Course, Lesson, Page
+from runner.models import Submission
 
 
 def home(request):
@@ -78,10 +79,28 @@ def lesson_complete(request, course_slug, lesson_slug):
     return redirect(lesson)
 
 
+@login_required
+def dashboard(request):
+    courses = []
+    for course in Course.objects.filter(published=True):
+        report = progress.course_progress(request.user, course)
+        units = [(unit, report["units"].get(unit.id)) for unit in course.units.all()]
+        courses.append({"course": course, "progress": report["course"], "units": units,
+                        "resume": progress.continue_lesson(request.user, course),
+                        "exercises": progress.exercise_counts(request.user, course)})
+    recent = (Submission.objects.owned_by(request.user).exclude(exercise=None)
+              .select_related("exercise__lesson__course")[:10])
+    return render(request, "frontend/dashboard.html", {
+        "courses": courses, "recent": recent,
+        "memberships": request.user.memberships.select_related("classroom__course"),
+    })
+
+
 def signup(request):
     form = UserCreationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
+        roles.grant(user, roles.STUDENT)
         login(request, user)
         messages.success(request, _("Cuenta creada. ¡Bienvenido al curso!"))
         return redirect("home")

@@ -10,7 +10,10 @@ from rest_framework.response import Response
 from rest_framework.throttling import UserRateThrottle
 from rest_framework.views import APIView
 
+from django.http import Http404
+
 from courses import quizzes
+from courses.authorizers import can_read_submission
 from courses.models import Exercise
 
 from . import lifecycle, live
@@ -149,6 +152,7 @@ class SubmissionEventsApi(APIView):
 
 class SubmissionDetailApi(APIView):
     def get(self, request, submission_id):
-        submission = get_object_or_404(Submission.objects.owned_by(request.user).select_related("exercise"),
-                                       pk=submission_id)
+        submission = get_object_or_404(Submission.objects.select_related("exercise"), pk=submission_id)
+        if not can_read_submission(request.user, submission):
+            raise Http404
         return Response(SubmissionOutput(submission).data)

@@ -4,6 +4,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
+from courses.models import Classroom, Course, Membership
+
 ACCOUNTS = [("estudiante", "student", False), ("profesor", "instructor", False), ("admin", "admin", True)]
 
 
@@ -21,3 +23,10 @@ class Command(BaseCommand):
             group, _ = Group.objects.get_or_create(name=role)
             user.groups.add(group)
             self.stdout.write(f"  {username:<11} ({role}) password: {password}")
+        course = Course.objects.filter(published=True).first()
+        if course:
+            classroom, _ = Classroom.objects.get_or_create(
+                instructor=User.objects.get(username="profesor"), name="Grupo de demostración",
+                defaults={"course": course})
+            Membership.objects.get_or_create(classroom=classroom, student=User.objects.get(username="estudiante"))
+            self.stdout.write(f"  class «{classroom.name}» (join code {classroom.join_code}) with estudiante in it")

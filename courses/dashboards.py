@@ -1,0 +1,186 @@
+"""What instructors see about a class: the progress matrix, exercise statistics, misconceptions, activity.
+
+Every function here works with a bounded number of queries whatever the class size; the Python side only
+folds aggregated rows.
+"""
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db.models import Count, Max, Min, Q
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+
+from runner.models import Status, Submission
+
+from . import misconceptions
+from .models import Exercise, HintReveal, Lesson, LessonProgress
+
+GRADED = [Submission.SUBMIT, Submission.QUIZ]
+STUCK_AFTER = 3
+
+
+def course_exercises(course):
+    return list(Exercise.objects.filter(lesson__course=course, published=True)
+                .select_related("lesson").order_by("lesson__position", "order"))
+
+
+@dataclass
+class StudentRow:
+    student: object
+    cells: list = field(default_factory=list)
+    passed: int = 0
+    attempted: int = 0
+    lessons_done: int = 0
+    last_active: object = None
+    stuck_on: list = field(default_factory=list)
+
+    @property
+    def inactive_days(self):
+        if self.last_active is None:
+            return None
+        return (timezone.now() - self.last_active).days
+
+
+def class_overview(classroom):
+    """Students × exercises: 'done', 'tried' or '' per cell, with per-student totals."""
+    exercises = course_exercises(classroom.course)
+    students = list(classroom.students.order_by("username").only("id", "username", "first_name", "last_name",
+                                                                "last_login"))
+    ids = [s.id for s in students]
+    attempts = (Submission.objects.filter(user_id__in=ids, exercise__lesson__course=classroom.course, mode__in=GRADED)
+                .values("user_id", "exercise_id")
+                .annotate(total=Count("id"), passes=Count("id", filter=Q(status=Status.PASSED)),
+                          last=Max("created_at")))
+    by_cell = {(a["user_id"], a["exercise_id"]): a for a in attempts}
+    lessons_done = dict(LessonProgress.objects.filter(user_id__in=ids, lesson__course=classroom.course,
+                                                      completed_at__isnull=False)
+                        .values_list("user_id").annotate(n=Count("id")))
+    last_seen = dict(LessonProgress.objects.filter(user_id__in=ids, lesson__course=classroom.course)
+                     .values_list("user_id").annotate(last=Max("last_viewed_at")))
+    rows = []
+    for student in students:
+        row = StudentRow(student, lessons_done=lessons_done.get(student.id, 0))
+        last = [last_seen.get(student.id)]
+        for exercise in exercises:
+            cell = by_cell.get((student.id, exercise.id))
+            if cell is None:
+                row.cells.append("")
+                continue
+            last.append(cell["last"])
+            if cell["passes"]:
+                row.cells.append("done")
+                row.passed += 1
+            else:
+                row.cells.append("tried")
+                if cell["total"] >= STUCK_AFTER:
+                    row.stuck_on.append((exercise, cell["total"]))
+            row.attempted += 1
+        row.last_active = max((t for t in last if t), default=None)
+        rows.append(row)
+    total_lessons = Lesson.objects.filter(course=classroom.course).count()
+    return {"exercises": exercises, "rows": rows, "total_lessons": total_lessons}
+
+
+@dataclass
+class ExerciseStats:
+    exercise: object
+    attempts: int = 0
+    students: int = 0
+    passed: int = 0
+    median_attempts_to_pass: float | None = None
+    median_minutes_to_pass: float | None = None
+    hints: int = 0
+    failing_checks: list = field(default_factory=list)
+
+    @property
+    def pass_rate(self):
+        return round(100 * self.passed / self.students) if self.students else 0
+
+
+def exercise_statistics(classroom):
+    exercises = course_exercises(classroom.course)
+    ids = list(classroom.memberships.values_list("student_id", flat=True))
+    stats = {e.id: ExerciseStats(e) for e in exercises}
+    rows = (Submission.objects.filter(user_id__in=ids, exercise__in=exercises, mode__in=GRADED)
+            .order_by("created_at").values_list("user_id", "exercise_id", "status", "created_at", "checks"))
+    per_student = defaultdict(list)
+    failing = defaultdict(Counter)
+    for user_id, exercise_id, status, created_at, checks in rows:
+        per_student[(exercise_id, user_id)].append((status, created_at))
+        if status == Status.FAILED:
+            for check in checks or []:
+                if not check.get("passed"):
+                    failing[exercise_id][check["name"]] += 1
+    attempts_to_pass, minutes_to_pass = defaultdict(list), defaultdict(list)
+    for (exercise_id, _user), history in per_student.items():
+        item = stats[exercise_id]
+        item.students += 1
+        item.attempts += len(history)
+        first_pass = next((i for i, (status, _) in enumerate(history) if status == Status.PASSED), None)
+        if first_pass is not None:
+            item.passed += 1
+            attempts_to_pass[exercise_id].append(first_pass + 1)
+            minutes_to_pass[exercise_id].append((history[first_pass][1] - history[0][1]).total_seconds() / 60)
+    hints = dict(HintReveal.objects.filter(user_id__in=ids, exercise__in=exercises)
+                 .values_list("exercise_id").annotate(n=Count("id")))
+    for exercise_id, item in stats.items():
+        if attempts_to_pass[exercise_id]:
+            item.median_attempts_to_pass = statistics.median(attempts_to_pass[exercise_id])
+            item.median_minutes_to_pass = round(statistics.median(minutes_to_pass[exercise_id]), 1)
+        item.hints = hints.get(exercise_id, 0)
+        item.failing_checks = failing[exercise_id].most_common(3)
+    return list(stats.values())
+
+
+def misconception_report(classroom, exercise=None):
+    """Failed attempts grouped by error signature: [(signature, count, example submission id, exercise)]."""
+    ids = list(classroom.memberships.values_list("student_id", flat=True))
+    rows = Submission.objects.filter(user_id__in=ids, exercise__lesson__course=classroom.course,
+                                     mode=Submission.SUBMIT).exclude(status__in=[Status.PASSED, Status.QUEUED,
+                                                                               Status.RUNNING])
+    if exercise is not None:
+        rows = rows.filter(exercise=exercise)
+    counts, examples = Counter(), {}
+    for pk, exercise_id, status, error, checks in rows.values_list("pk", "exercise_id", "status", "error", "checks"):
+        for signature in misconceptions.signatures(status, error, checks):
+            key = (exercise_id, signature)
+            counts[key] += 1
+            examples.setdefault(key, pk)
+    titles = dict(Exercise.objects.filter(id__in={k[0] for k in counts}).values_list("id", "title"))
+    return [{"exercise": titles.get(exercise_id, ""), "signature": signature, "count": count,
+             "example": examples[(exercise_id, signature)]}
+            for (exercise_id, signature), count in counts.most_common(30)]
+
+
+def activity(classroom, days=30):
+    since = timezone.now() - timedelta(days=days)
+    ids = list(classroom.memberships.values_list("student_id", flat=True))
+    per_day = (Submission.objects.filter(user_id__in=ids, created_at__gte=since, exercise__isnull=False)
+               .annotate(day=TruncDate("created_at")).values("day")
+               .annotate(submissions=Count("id"), passes=Count("id", filter=Q(status=Status.PASSED)))
+               .order_by("day"))
+    by_day = {row["day"]: row for row in per_day}
+    labels, submissions, passes = [], [], []
+    for offset in range(days, -1, -1):
+        day = (timezone.now() - timedelta(days=offset)).date()
+        labels.append(day.isoformat())
+        submissions.append(by_day.get(day, {}).get("submissions", 0))
+        passes.append(by_day.get(day, {}).get("passes", 0))
+    return {"labels": labels, "submissions": submissions, "passes": passes}
+
+
+def student_detail(classroom, student):
+    exercises = course_exercises(classroom.course)
+    attempts = defaultdict(list)
+    for row in (Submission.objects.filter(user=student, exercise__in=exercises).exclude(mode=Submission.RUN)
+                .order_by("created_at")):
+        attempts[row.exercise_id].append(row)
+    hints = Counter(HintReveal.objects.filter(user=student, exercise__in=exercises)
+                    .values_list("exercise_id", flat=True))
+    completed = LessonProgress.objects.filter(user=student, lesson__course=classroom.course,
+                                              completed_at__isnull=False).count()
+    return {"exercises": [(e, attempts.get(e.id, []), hints.get(e.id, 0)) for e in exercises],
+            "lessons_done": completed, "total_lessons": Lesson.objects.filter(course=classroom.course).count(),
+            "first_activity": Submission.objects.filter(user=student).aggregate(first=Min("created_at"))["first"]}

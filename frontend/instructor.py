@@ -1,0 +1,131 @@
+"""Instructor pages: classes, the progress matrix, exercise statistics, misconceptions, drill-down, CSV."""
+import csv
+import difflib
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses import dashboards
+from courses.authorizers import classroom_or_404, classrooms_visible_to, instructor_or_404, member_or_404
+from courses.models import Classroom, Course, Membership
+
+
+class ClassroomForm(forms.ModelForm):
+    class Meta:
+        model = Classroom
+        fields = ["name", "course"]
+        labels = {"name": _("Nombre del grupo"), "course": _("Curso")}
+
+
+@login_required
+def classroom_list(request):
+    instructor_or_404(request.user)
+    form = ClassroomForm(request.POST or None, initial={"course": Course.objects.filter(published=True).first()})
+    if request.method == "POST" and form.is_valid():
+        classroom = form.save(commit=False)
+        classroom.instructor = request.user
+        classroom.save()
+        messages.success(request, _("Grupo creado. Comparte el código %(code)s con tus alumnos.") %
+                         {"code": classroom.join_code})
+        return redirect(classroom)
+    classrooms = classrooms_visible_to(request.user).select_related("course").prefetch_related("memberships")
+    return render(request, "instructor/classrooms.html", {"classrooms": classrooms, "form": form})
+
+
+@login_required
+def classroom_overview(request, classroom_id):
+    classroom = classroom_or_404(request.user, classroom_id)
+    overview = dashboards.class_overview(classroom)
+    inactive_days = int(request.GET.get("inactivos") or 7)
+    return render(request, "instructor/overview.html", {
+        "classroom": classroom, "overview": overview, "inactive_days": inactive_days,
+        "inactive": [r for r in overview["rows"] if r.inactive_days is None or r.inactive_days >= inactive_days],
+        "stuck": [r for r in overview["rows"] if r.stuck_on],
+        "activity": dashboards.activity(classroom),
+        "join_url": request.build_absolute_uri(f"/unirse/{classroom.join_code}/"),
+    })
+
+
+@login_required
+def exercise_statistics(request, classroom_id):
+    classroom = classroom_or_404(request.user, classroom_id)
+    return render(request, "instructor/exercises.html", {
+        "classroom": classroom, "stats": dashboards.exercise_statistics(classroom),
+        "misconceptions": dashboards.misconception_report(classroom),
+    })
+
+
+@login_required
+def student_detail(request, classroom_id, student_id):
+    classroom = classroom_or_404(request.user, classroom_id)
+    student = member_or_404(classroom, student_id)
+    detail = dashboards.student_detail(classroom, student)
+    exercises = []
+    for exercise, attempts, hints in detail["exercises"]:
+        diff = ""
+        if len(attempts) >= 2:
+            diff = "".join(difflib.unified_diff(
+                attempts[-2].code.splitlines(True), attempts[-1].code.splitlines(True),
+                fromfile=_("penúltimo intento"), tofile=_("último intento")))
+        exercises.append((exercise, attempts, hints, diff))
+    return render(request, "instructor/student.html", {"classroom": classroom, "student": student,
+                                                       "detail": detail, "exercises": exercises})
+
+
+@login_required
+def matrix_csv(request, classroom_id):
+    classroom = classroom_or_404(request.user, classroom_id)
+    overview = dashboards.class_overview(classroom)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="grupo-{classroom.pk}-progreso.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["alumno", "lecciones_completadas", "ejercicios_superados", "ejercicios_intentados",
+                     "ultima_actividad"] + [e.slug for e in overview["exercises"]])
+    labels = {"done": "superado", "tried": "intentado", "": ""}
+    for row in overview["rows"]:
+        writer.writerow([row.student.username, row.lessons_done, row.passed, row.attempted,
+                         row.last_active.isoformat() if row.last_active else ""] + [labels[c] for c in row.cells])
+    return response
+
+
+@login_required
+def statistics_csv(request, classroom_id):
+    classroom = classroom_or_404(request.user, classroom_id)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="grupo-{classroom.pk}-ejercicios.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["ejercicio", "leccion", "intentos", "alumnos", "superados", "tasa_de_exito",
+                     "mediana_intentos_hasta_superar", "mediana_minutos_hasta_superar", "pistas_vistas",
+                     "comprobaciones_que_mas_fallan"])
+    for item in dashboards.exercise_statistics(classroom):
+        writer.writerow([item.exercise.slug, item.exercise.lesson.number, item.attempts, item.students, item.passed,
+                         item.pass_rate, item.median_attempts_to_pass if item.median_attempts_to_pass else "",
+                         item.median_minutes_to_pass if item.median_minutes_to_pass is not None else "",
+                         item.hints, "; ".join(f"{name} ({n})" for name, n in item.failing_checks)])
+    return response
+
+
+@login_required
+def join(request, code=""):
+    code = (request.POST.get("code") or code).strip().upper()
+    classroom = Classroom.objects.filter(join_code=code).first() if code else None
+    if request.method == "POST" and classroom is not None:
+        Membership.objects.get_or_create(classroom=classroom, student=request.user)
+        messages.success(request, _("Te has unido al grupo «%(name)s».") % {"name": classroom.name})
+        return redirect(classroom.course)
+    if request.method == "POST":
+        messages.error(request, _("No hay ningún grupo con ese código."))
+    return render(request, "instructor/join.html", {"classroom": classroom, "code": code})
+
+
+@login_required
+@require_POST
+def leave(request, classroom_id):
+    membership = get_object_or_404(Membership, classroom_id=classroom_id, student=request.user)
+    membership.delete()
+    return redirect("dashboard")
