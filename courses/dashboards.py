@@ -10,14 +10,17 @@ from datetime import timedelta
 
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import TruncDate
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
-from runner.models import Status, Submission
+from runner.models import FailureSignature, Status, Submission
 
-from . import misconceptions
 from .models import Exercise, HintReveal, Lesson, LessonProgress
 
 GRADED = [Submission.SUBMIT, Submission.QUIZ]
+CELL_HTML = {"done": '<td class="cell done" title="superado"></td>', "tried": '<td class="cell tried" title="intentado"></td>',
+             "": '<td class="cell"></td>'}
 STUCK_AFTER = 3
 
 
@@ -29,12 +32,18 @@ def course_exercises(course):
 @dataclass
 class StudentRow:
     student: object
+    url: str = ""
     cells: list = field(default_factory=list)
     passed: int = 0
     attempted: int = 0
     lessons_done: int = 0
     last_active: object = None
     stuck_on: list = field(default_factory=list)
+
+    @property
+    def cells_html(self):
+        """The matrix row's cells, built here: 300 students × 45 exercises is too many template loop turns."""
+        return mark_safe("".join(CELL_HTML[cell] for cell in self.cells))
 
     @property
     def inactive_days(self):
@@ -51,24 +60,25 @@ def class_overview(classroom):
     ids = [s.id for s in students]
     attempts = (Submission.objects.filter(user_id__in=ids, exercise__lesson__course=classroom.course, mode__in=GRADED)
                 .values("user_id", "exercise_id")
-                .annotate(total=Count("id"), passes=Count("id", filter=Q(status=Status.PASSED)),
-                          last=Max("created_at")))
+                .annotate(total=Count("id"), passes=Count("id", filter=Q(status=Status.PASSED))))
     by_cell = {(a["user_id"], a["exercise_id"]): a for a in attempts}
     lessons_done = dict(LessonProgress.objects.filter(user_id__in=ids, lesson__course=classroom.course,
                                                       completed_at__isnull=False)
                         .values_list("user_id").annotate(n=Count("id")))
     last_seen = dict(LessonProgress.objects.filter(user_id__in=ids, lesson__course=classroom.course)
                      .values_list("user_id").annotate(last=Max("last_viewed_at")))
+    last_attempt = dict(Submission.objects.filter(user_id__in=ids).values_list("user_id")
+                        .annotate(last=Max("created_at")))
     rows = []
     for student in students:
-        row = StudentRow(student, lessons_done=lessons_done.get(student.id, 0))
-        last = [last_seen.get(student.id)]
+        row = StudentRow(student, lessons_done=lessons_done.get(student.id, 0),
+                         url=reverse("classroom-student", args=[classroom.pk, student.pk]))
+        last = [last_seen.get(student.id), last_attempt.get(student.id)]
         for exercise in exercises:
             cell = by_cell.get((student.id, exercise.id))
             if cell is None:
                 row.cells.append("")
                 continue
-            last.append(cell["last"])
             if cell["passes"]:
                 row.cells.append("done")
                 row.passed += 1
@@ -104,15 +114,10 @@ def exercise_statistics(classroom):
     ids = list(classroom.memberships.values_list("student_id", flat=True))
     stats = {e.id: ExerciseStats(e) for e in exercises}
     rows = (Submission.objects.filter(user_id__in=ids, exercise__in=exercises, mode__in=GRADED)
-            .order_by("created_at").values_list("user_id", "exercise_id", "status", "created_at", "checks"))
+            .order_by("created_at").values_list("user_id", "exercise_id", "status", "created_at"))
     per_student = defaultdict(list)
-    failing = defaultdict(Counter)
-    for user_id, exercise_id, status, created_at, checks in rows:
+    for user_id, exercise_id, status, created_at in rows:
         per_student[(exercise_id, user_id)].append((status, created_at))
-        if status == Status.FAILED:
-            for check in checks or []:
-                if not check.get("passed"):
-                    failing[exercise_id][check["name"]] += 1
     attempts_to_pass, minutes_to_pass = defaultdict(list), defaultdict(list)
     for (exercise_id, _user), history in per_student.items():
         item = stats[exercise_id]
@@ -125,33 +130,32 @@ def exercise_statistics(classroom):
             minutes_to_pass[exercise_id].append((history[first_pass][1] - history[0][1]).total_seconds() / 60)
     hints = dict(HintReveal.objects.filter(user_id__in=ids, exercise__in=exercises)
                  .values_list("exercise_id").annotate(n=Count("id")))
+    failing = defaultdict(list)
+    for exercise_id, name, n in (FailureSignature.objects.filter(user_id__in=ids, exercise__in=exercises)
+                                 .exclude(check_name="").values_list("exercise_id", "check_name")
+                                 .annotate(n=Count("id")).order_by("-n")):
+        failing[exercise_id].append((name, n))
     for exercise_id, item in stats.items():
         if attempts_to_pass[exercise_id]:
             item.median_attempts_to_pass = statistics.median(attempts_to_pass[exercise_id])
             item.median_minutes_to_pass = round(statistics.median(minutes_to_pass[exercise_id]), 1)
         item.hints = hints.get(exercise_id, 0)
-        item.failing_checks = failing[exercise_id].most_common(3)
+        item.failing_checks = failing[exercise_id][:3]
     return list(stats.values())
 
 
 def misconception_report(classroom, exercise=None):
-    """Failed attempts grouped by error signature: [(signature, count, example submission id, exercise)]."""
+    """Failed attempts grouped by error signature, with counts and one example attempt each."""
     ids = list(classroom.memberships.values_list("student_id", flat=True))
-    rows = Submission.objects.filter(user_id__in=ids, exercise__lesson__course=classroom.course,
-                                     mode=Submission.SUBMIT).exclude(status__in=[Status.PASSED, Status.QUEUED,
-                                                                               Status.RUNNING])
+    rows = FailureSignature.objects.filter(user_id__in=ids, exercise__lesson__course=classroom.course)
     if exercise is not None:
         rows = rows.filter(exercise=exercise)
-    counts, examples = Counter(), {}
-    for pk, exercise_id, status, error, checks in rows.values_list("pk", "exercise_id", "status", "error", "checks"):
-        for signature in misconceptions.signatures(status, error, checks):
-            key = (exercise_id, signature)
-            counts[key] += 1
-            examples.setdefault(key, pk)
-    titles = dict(Exercise.objects.filter(id__in={k[0] for k in counts}).values_list("id", "title"))
-    return [{"exercise": titles.get(exercise_id, ""), "signature": signature, "count": count,
-             "example": examples[(exercise_id, signature)]}
-            for (exercise_id, signature), count in counts.most_common(30)]
+    grouped = list(rows.values("exercise__title", "signature").annotate(count=Count("id"), example=Max("id"))
+                   .order_by("-count", "signature")[:30])
+    examples = dict(FailureSignature.objects.filter(id__in=[g["example"] for g in grouped])
+                    .values_list("id", "submission_id"))
+    return [{"exercise": g["exercise__title"], "signature": g["signature"], "count": g["count"],
+             "example": examples[g["example"]]} for g in grouped]
 
 
 def activity(classroom, days=30):

@@ -15,10 +15,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from courses import progress, quizzes
+from courses import misconceptions, progress, quizzes
 
 from . import live
-from .models import TERMINAL, Status, Submission
+from .models import TERMINAL, FailureSignature, Status, Submission
 from .sandbox import Job, get_sandbox
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,7 @@ def record_quiz_attempt(user, exercise, answers):
             max_score=result.max_score, started_at=now, finished_at=now, run_ms=0, duration_ms=0)
         if result.passed:
             progress.record_exercise_passed(user, exercise)
+        record_failure_signatures(submission)
     return submission
 
 
@@ -180,7 +181,19 @@ def finish(submission, token, outcome):
         submission.refresh_from_db()
         if submission.status == Status.PASSED:
             progress.record_exercise_passed(submission.user, submission.exercise)
+        record_failure_signatures(submission)
     return submission
+
+
+def record_failure_signatures(submission):
+    if submission.exercise_id is None or submission.mode == Submission.RUN or submission.status in (
+            Status.PASSED, Status.COMPLETED):
+        return
+    failing = {c["name"] for c in submission.checks or [] if not c.get("passed")}
+    FailureSignature.objects.bulk_create([
+        FailureSignature(submission=submission, user_id=submission.user_id, exercise_id=submission.exercise_id,
+                         signature=signature[:200], check_name=next((n for n in failing if n in signature), "")[:200])
+        for signature in misconceptions.signatures(submission.status, submission.error, submission.checks)])
 
 
 def sweep(sandbox=None):

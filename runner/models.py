@@ -79,3 +79,16 @@ class Submission(models.Model):
     @property
     def is_terminal(self):
         return self.status in TERMINAL
+
+
+class FailureSignature(models.Model):
+    """One named reason a graded attempt failed, written with its result, so analytics are a GROUP BY."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="signatures")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    exercise = models.ForeignKey("courses.Exercise", on_delete=models.CASCADE, related_name="failure_signatures")
+    signature = models.CharField(max_length=200)
+    check_name = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["exercise", "signature"])]

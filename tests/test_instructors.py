@@ -14,6 +14,7 @@ from rest_framework.test import APIClient
 
 from courses import dashboards, misconceptions, roles
 from courses.models import Classroom, HintReveal, Membership
+from runner import lifecycle
 from runner.models import Submission
 
 from .factories import make_user
@@ -46,6 +47,7 @@ def attempt(user, exercise, status, minutes_ago=0, checks=None, error=None, code
     row = Submission.objects.create(user=user, exercise=exercise, mode="submit", code=code, status=status,
                                     checks=checks or [], error=error)
     Submission.objects.filter(pk=row.pk).update(created_at=timezone.now() - timedelta(minutes=minutes_ago))
+    lifecycle.record_failure_signatures(row)
     return row
 
 
