@@ -36,7 +36,9 @@ def write_course(root: Path, with_exercise=True) -> Path:
     section = unit / "1.1-basico"
     write(section / "section.yaml", f"uuid: {uuid.uuid4()}\nnumber: '1.1'\norder: 1\ntitle: Lo básico\n"
                                     "slug: 1-1-basico\n")
-    write(section / "1.1.1-shapes.md", lesson_text(LESSON_ONE_UUID, "Shapes", "shapes-y-dtypes", 1))
+    write(section / "1.1.1-shapes.md", lesson_text(LESSON_ONE_UUID, "Shapes", "shapes-y-dtypes", 1, body=(
+        "Primer párrafo de la lección.\n\n## Apartado\n\nTexto.\n\n```python run\n"
+        "import matplotlib.pyplot as plt\nplt.plot([1, 4, 9])\nprint('figura lista')\n```\n")))
     write(section / "1.1.2-broadcasting.md", lesson_text(uuid.uuid4(), "Broadcasting", "broadcasting", 2))
     if with_exercise:
         shutil.copytree(EXERCISE_TEMPLATE, section / "exercises" / "reorganizar-lote")

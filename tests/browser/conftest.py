@@ -39,7 +39,8 @@ def screenshot(page):
 
     def take(name, target=None, full_page=False):
         path = ARTIFACTS / f"{name}.png"
-        (target or page).screenshot(path=str(path), **({"full_page": full_page} if target is None else {}))
+        is_page = target is None or hasattr(target, "goto")
+        (target or page).screenshot(path=str(path), **({"full_page": full_page} if is_page else {}))
         return path
 
     return take

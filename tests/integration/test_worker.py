@@ -2,62 +2,17 @@
 import os
 import signal
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
-from django.db import connection
 from rest_framework.test import APIClient
 
 from courses.models import Exercise, LessonProgress
 from runner.models import TERMINAL, Submission
 from tests.factories import EXERCISE_TEMPLATE, make_user, write_course
 
-from .conftest import require
-
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def database_url():
-    db = connection.settings_dict
-    if db["ENGINE"].endswith("sqlite3"):
-        return f"sqlite:///{db['NAME']}"
-    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-@pytest.fixture(scope="session")
-def worker(django_db_setup, django_db_blocker, docker_client, tmp_path_factory):
-    require(settings.REDIS_URL, "REDIS_URL must point at a Redis server for the worker tests")
-    import redis
-
-    try:
-        redis.Redis.from_url(settings.REDIS_URL).ping()
-    except Exception as exc:
-        require(False, f"Redis not reachable: {exc}")
-    redis.Redis.from_url(settings.REDIS_URL).delete("cpu", "gpu")
-    log = tmp_path_factory.mktemp("worker") / "worker.log"
-    env = dict(os.environ, DATABASE_URL=database_url(), REDIS_URL=settings.REDIS_URL, DEBUG="1")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", "cpu", "--concurrency", "1",
-         "--pool", "prefork", "-n", f"test-{os.getpid()}@%h", "--loglevel", "INFO", "--without-gossip",
-         "--without-mingle"],
-        cwd=ROOT, env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while "ready." not in log.read_text() and time.monotonic() < deadline:
-        assert process.poll() is None, log.read_text()[-3000:]
-        time.sleep(0.5)
-    assert "ready." in log.read_text(), log.read_text()[-3000:]
-    process.log = log
-    yield process
-    process.send_signal(signal.SIGTERM)
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
 
 
 @pytest.fixture

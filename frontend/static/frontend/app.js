@@ -47,6 +47,12 @@
     return node;
   }
 
+  // Check messages mark names with `backticks`; show those as code.
+  function withCode(node, text) {
+    text.split("`").forEach((part, i) => node.appendChild(i % 2 ? el("code", { text: part }) : document.createTextNode(part)));
+    return node;
+  }
+
   function outputPane(title, text, editor, open) {
     const details = el("details", open ? { open: "" } : {});
     details.appendChild(el("summary", { text: title }));
@@ -96,7 +102,7 @@
         const item = el("li", { class: check.passed ? "ok" : "ko" });
         item.appendChild(el("span", { class: "mark", "aria-label": check.passed ? "correcto" : "incorrecto", text: check.passed ? "✓" : "✗" }));
         item.appendChild(el("span", { text: " " + check.name }));
-        if (check.message) item.appendChild(el("div", { class: "check-message", text: check.message }));
+        if (check.message) item.appendChild(withCode(el("div", { class: "check-message" }), check.message));
         list.appendChild(item);
       });
       box.appendChild(list);

@@ -1,0 +1,13 @@
+import torch
+
+
+def desde_lista(datos):
+    return torch.tensor(datos, dtype=torch.float32)
+
+
+def eje_x(inicio, fin, n):
+    return torch.linspace(inicio, fin, n).unsqueeze(1)
+
+
+def pesos_iniciales(n_entradas, n_salidas, semilla):
+    return torch.randn(n_entradas, n_salidas) * 0.1

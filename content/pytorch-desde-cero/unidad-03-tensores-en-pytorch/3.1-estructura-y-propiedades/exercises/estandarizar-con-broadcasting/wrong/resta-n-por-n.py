@@ -1,0 +1,14 @@
+import torch
+
+
+def estandarizar(X):
+    return (X - X.mean(dim=0)) / X.std(dim=0)
+
+
+def centrar_filas(X):
+    return X - X.mean(dim=1, keepdim=True)
+
+
+def error_cuadratico(pred, y):
+    # (N, 1) - (N,) -> (N, N): compara cada predicción con todos los objetivos
+    return ((pred - y) ** 2).mean()

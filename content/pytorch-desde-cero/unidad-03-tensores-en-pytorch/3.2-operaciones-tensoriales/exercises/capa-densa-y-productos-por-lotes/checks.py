@@ -1,0 +1,40 @@
+def tamanos_distintos(cuantos, bajo=2, alto=9):
+    return random.sample(range(bajo, alto + 1), cuantos)
+
+
+@check("capa_densa calcula la salida de la capa con forma (N, F_out)", points=3)
+def densa(student, reference):
+    for _ in range(3):
+        n, f_in, f_out = tamanos_distintos(3)
+        X, W, b = torch.randn(n, f_in), torch.randn(f_out, f_in), torch.randn(f_out)
+        out = student.call("capa_densa", X, W, b)
+        expect_shape(out, (n, f_out), "capa_densa(X, W, b)")
+        expect_close(out, reference.capa_densa(X, W, b), "capa_densa(X, W, b)")
+
+
+@check("capa_densa funciona con un eje de batch adicional", points=1)
+def densa_batch(student, reference):
+    bt, n, f_in, f_out = tamanos_distintos(4)
+    X, W, b = torch.randn(bt, n, f_in), torch.randn(f_out, f_in), torch.randn(f_out)
+    out = student.call("capa_densa", X, W, b)
+    expect_shape(out, (bt, n, f_out), "capa_densa con X de forma (B, N, F_in)")
+    expect_close(out, reference.capa_densa(X, W, b), "capa_densa con X de forma (B, N, F_in)")
+
+
+@check("puntuaciones devuelve (B, T_q, T_k) con los productos escalados", points=4)
+def atencion(student, reference):
+    for _ in range(2):
+        bt, tq, tk, d = tamanos_distintos(4, 2, 12)
+        Q, K = torch.randn(bt, tq, d), torch.randn(bt, tk, d)
+        out = student.call("puntuaciones", Q, K)
+        expect_shape(out, (bt, tq, tk), "puntuaciones(Q, K)")
+        expect_close(out, reference.puntuaciones(Q, K), "puntuaciones(Q, K)")
+
+
+@check("producto_fila_a_fila devuelve un producto escalar por fila", points=2)
+def filas(student, reference):
+    n, d = tamanos_distintos(2)
+    A, C = torch.randn(n, d), torch.randn(n, d)
+    out = student.call("producto_fila_a_fila", A, C)
+    expect_shape(out, (n,), "producto_fila_a_fila(A, C)")
+    expect_close(out, reference.producto_fila_a_fila(A, C), "producto_fila_a_fila(A, C)")

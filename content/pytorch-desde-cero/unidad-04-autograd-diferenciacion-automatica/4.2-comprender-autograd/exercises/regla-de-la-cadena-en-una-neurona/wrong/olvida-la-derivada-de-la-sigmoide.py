@@ -1,0 +1,17 @@
+import torch
+
+
+def gradientes_a_mano(x, w, b, t):
+    z = w @ x + b
+    a = torch.sigmoid(z)
+    dL_dz = 2 * (a - t)          # salta el eslabón da/dz
+    return dL_dz * x, dL_dz
+
+
+def gradientes_autograd(x, w, b, t):
+    w = w.clone().requires_grad_(True)
+    b = b.clone().requires_grad_(True)
+    a = torch.sigmoid(w @ x + b)
+    L = (a - t) ** 2
+    L.backward()
+    return w.grad.detach(), b.grad.detach()
