@@ -152,10 +152,12 @@ def misconception_report(classroom, exercise=None):
         rows = rows.filter(exercise=exercise)
     grouped = list(rows.values("exercise__title", "signature").annotate(count=Count("id"), example=Max("id"))
                    .order_by("-count", "signature")[:30])
-    examples = dict(FailureSignature.objects.filter(id__in=[g["example"] for g in grouped])
-                    .values_list("id", "submission_id"))
+    examples = {row[0]: row[1:] for row in FailureSignature.objects.filter(id__in=[g["example"] for g in grouped])
+                .values_list("id", "submission_id", "user_id", "user__username")}
     return [{"exercise": g["exercise__title"], "signature": g["signature"], "count": g["count"],
-             "example": examples[g["example"]]} for g in grouped]
+             "example": examples[g["example"]][0], "student": examples[g["example"]][2],
+             "example_url": reverse("classroom-student", args=[classroom.pk, examples[g["example"]][1]])}
+            for g in grouped]
 
 
 def activity(classroom, days=30):
