@@ -9,4 +9,5 @@ RUN DEBUG=1 python manage.py collectstatic --noinput -v0
 RUN useradd --uid 1000 --create-home app
 USER app
 EXPOSE 8000
-CMD ["gunicorn", "config.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3"]
+# gthread workers: live-output streams (server-sent events) hold a thread each while a submission runs.
+CMD ["gunicorn", "config.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--worker-class", "gthread", "--threads", "16"]
