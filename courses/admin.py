@@ -1,8 +1,10 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from .models import Course, Exercise, Lesson, LessonProgress, Page, Section, Unit
+from .models import (
+    Classroom, ContentSync, Course, Exercise, Lesson, LessonProgress, Membership, Page, Section, Unit,
+)
 
 
 class RenderedAdmin(admin.ModelAdmin):
@@ -60,7 +62,20 @@ class PageAdmin(RenderedAdmin):
 
 @admin.register(Exercise)
 class ExerciseAdmin(RenderedAdmin):
-    list_display = ["title", "lesson", "kind", "device", "points", "published"]
+    list_display = ["title", "lesson", "kind", "device", "points", "published", "validation_ok", "validated_at"]
+    readonly_fields = ["preview", "source_path", "validated_at", "validation_ok", "validation_report"]
+    actions = ["validate_in_sandbox"]
+
+    @admin.action(description="Validar en el sandbox (la solución debe pasar, los intentos erróneos fallar)")
+    def validate_in_sandbox(self, request, queryset):
+        from runner.validation import validate
+
+        exercises = list(queryset.filter(kind=Exercise.CODE).select_related("lesson"))
+        report = validate(exercises, include_blocks=False)
+        level = messages.SUCCESS if not report.problems else messages.ERROR
+        self.message_user(request, report.line(), level)
+        for problem in report.problems[:20]:
+            self.message_user(request, problem, messages.WARNING)
     list_filter = ["kind", "device", "published", "lesson__section__unit"]
     search_fields = ["title", "slug", "instructions_markdown"]
     ordering = ["lesson__position", "order"]
@@ -71,3 +86,23 @@ class LessonProgressAdmin(admin.ModelAdmin):
     list_display = ["user", "lesson", "first_viewed_at", "completed_at"]
     search_fields = ["user__username", "lesson__title"]
     raw_id_fields = ["user", "lesson"]
+
+
+@admin.register(ContentSync)
+class ContentSyncAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "summary"]
+    readonly_fields = ["created_at", "summary", "problems", "overwritten"]
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    raw_id_fields = ["student"]
+    extra = 0
+
+
+@admin.register(Classroom)
+class ClassroomAdmin(admin.ModelAdmin):
+    list_display = ["name", "course", "instructor", "join_code", "created_at"]
+    search_fields = ["name", "join_code", "instructor__username"]
+    raw_id_fields = ["instructor"]
+    inlines = [MembershipInline]

@@ -156,6 +156,9 @@ class Exercise(models.Model):
     published = models.BooleanField(default=True)
     source_path = models.CharField(max_length=500, blank=True)
     synced_hash = models.CharField(max_length=64, blank=True, editable=False)
+    validated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    validation_ok = models.BooleanField(null=True, editable=False)
+    validation_report = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["lesson__position", "order"]
@@ -251,3 +254,17 @@ class Membership(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["classroom", "student"], name="one_membership_per_class")]
         verbose_name = _("matrícula")
+
+
+class ContentSync(models.Model):
+    """What the last content syncs found, for the admins' content health page."""
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    summary = models.CharField(max_length=300)
+    problems = models.JSONField(default=list)
+    overwritten = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("sincronización de contenido")
+        verbose_name_plural = _("sincronizaciones de contenido")

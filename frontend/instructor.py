@@ -5,14 +5,14 @@ import difflib
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses import dashboards
+from courses import dashboards, roles
 from courses.authorizers import classroom_or_404, classrooms_visible_to, instructor_or_404, member_or_404
-from courses.models import Classroom, Course, Membership
+from courses.models import Classroom, ContentSync, Course, Exercise, Lesson, Membership
 
 
 class ClassroomForm(forms.ModelForm):
@@ -129,3 +129,18 @@ def leave(request, classroom_id):
     membership = get_object_or_404(Membership, classroom_id=classroom_id, student=request.user)
     membership.delete()
     return redirect("dashboard")
+
+
+@login_required
+def content_health(request):
+    """For admins: what the last sync reported, exercises that do not prove themselves, lessons without practice."""
+    if not roles.is_admin(request.user):
+        raise Http404
+    return render(request, "instructor/health.html", {
+        "last_sync": ContentSync.objects.first(),
+        "failing": Exercise.objects.filter(published=True, validation_ok=False).select_related("lesson"),
+        "unvalidated": Exercise.objects.filter(published=True, kind=Exercise.CODE, validated_at__isnull=True)
+        .select_related("lesson"),
+        "without_exercises": Lesson.objects.filter(exercises__isnull=True).order_by("position"),
+        "exercise_count": Exercise.objects.filter(published=True).count(),
+    })

@@ -10,6 +10,7 @@ urlpatterns = [
     path("unirse/<str:code>/", instructor.join, name="join-code"),
     path("grupos/<int:classroom_id>/salir/", instructor.leave, name="leave-classroom"),
     path("profesor/", instructor.classroom_list, name="classrooms"),
+    path("contenido/salud/", instructor.content_health, name="content-health"),
     path("profesor/grupos/<int:classroom_id>/", instructor.classroom_overview, name="classroom"),
     path("profesor/grupos/<int:classroom_id>/ejercicios/", instructor.exercise_statistics, name="classroom-exercises"),
     path("profesor/grupos/<int:classroom_id>/alumnos/<int:student_id>/", instructor.student_detail,

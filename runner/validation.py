@@ -3,6 +3,8 @@ fails, and every runnable code block of the lessons runs without error."""
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from django.utils import timezone
+
 from courses.models import Exercise, Lesson
 from courses.rendering import runnable_blocks
 
@@ -59,6 +61,7 @@ def validate(exercises=None, include_blocks=True, sandbox=None, workers=2, progr
     def run(task):
         return task, sandbox.run(task[3]).result
 
+    per_exercise = {exercise.pk: [] for exercise in exercises}
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for (kind, item, name, _job), result in pool.map(run, tasks):
             status = result.get("status")
@@ -66,16 +69,26 @@ def validate(exercises=None, include_blocks=True, sandbox=None, workers=2, progr
                 if status == "passed":
                     report.solutions_passed += 1
                 else:
-                    report.problems.append(f"{item.source_path}: solution.py did not pass: {describe(result)}")
+                    problem = f"{item.source_path}: solution.py did not pass: {describe(result)}"
+                    report.problems.append(problem)
+                    per_exercise[item.pk].append(problem)
             elif kind == "wrong":
                 if status in ("failed", "error"):
                     report.wrong_failed += 1
                 else:
-                    report.problems.append(f"{item.source_path}: wrong/{name} was not failed: {status}")
+                    problem = f"{item.source_path}: wrong/{name} was not failed: {status}"
+                    report.problems.append(problem)
+                    per_exercise[item.pk].append(problem)
             elif status == "completed":
                 report.blocks_ok += 1
             else:
                 report.problems.append(f"{item.source_path}: runnable block {name}: {describe(result)}")
             if progress:
                 progress(kind, item, name, status)
+    now = timezone.now()
+    for exercise in exercises:
+        problems = per_exercise[exercise.pk] + [p for p in report.problems
+                                                 if p.startswith(f"{exercise.source_path}: no wrong/")]
+        Exercise.objects.filter(pk=exercise.pk).update(validated_at=now, validation_ok=not problems,
+                                                       validation_report="\n".join(problems))
     return report

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from courses import content
+from courses.models import ContentSync
 
 
 class Command(BaseCommand):
@@ -21,14 +22,17 @@ class Command(BaseCommand):
         if not folders:
             raise CommandError(f"no course.yaml under {root}")
         problems = 0
+        found, overwritten = [], []
         for folder in folders:
             tree = content.parse_course(folder)
             for problem in tree.problems:
                 self.stderr.write(f"error: {problem}")
             problems += len(tree.problems)
+            found += [str(p) for p in tree.problems]
             if check:
                 continue
             report = content.apply(tree)
+            overwritten += report.overwritten
             if options["verbosity"] > 1:
                 for label in report.created:
                     self.stdout.write(f"created {label}")
@@ -45,6 +49,8 @@ class Command(BaseCommand):
             if problems:
                 raise CommandError(f"{problems} problems in the content")
             return
-        self.stdout.write(content.summary_line())
+        summary = content.summary_line()
+        ContentSync.objects.create(summary=summary, problems=found, overwritten=overwritten)
+        self.stdout.write(summary)
         if problems:
             raise CommandError(f"{problems} files could not be loaded (see above); the rest was synced")
