@@ -21,8 +21,8 @@ if [ "$SANDBOX_BACKEND" = docker ] && ! docker image inspect "${SANDBOX_IMAGE:-p
 fi
 if [ "$SANDBOX_BACKEND" = local ]; then
   echo "################################################################################"
-  echo "# WARNING: no Docker daemon reachable. Student code will run as LOCAL processes  #"
-  echo "# on this machine, WITHOUT isolation. Development only; never expose this setup. #"
+  echo "# WARNING: SANDBOX_BACKEND=local (no Docker daemon, or chosen). Student code    #"
+  echo "# runs as LOCAL processes on this machine, WITHOUT isolation. Development only. #"
   echo "################################################################################"
 fi
 
