@@ -20,6 +20,12 @@ class Report:
     wrong_failed: int = 0
     blocks_ok: int = 0
     problems: list = field(default_factory=list)
+    by_exercise: dict = field(default_factory=dict)
+
+    def problem(self, text, exercise=None):
+        self.problems.append(text)
+        if exercise is not None:
+            self.by_exercise.setdefault(exercise.pk, []).append(text)
 
     def line(self):
         return (f"{self.exercises} exercises: {self.solutions_passed} solutions pass, "
@@ -48,7 +54,7 @@ def validate(exercises=None, include_blocks=True, sandbox=None, workers=2, progr
     for exercise in exercises:
         tasks.append(("solution", exercise, None, grading_job(exercise, exercise.solution_code, "solution")))
         if len(exercise.wrong_attempts) < 1:
-            report.problems.append(f"{exercise.source_path}: no wrong/ attempts to prove the checks fail")
+            report.problem(f"{exercise.source_path}: no wrong/ attempts to prove the checks fail", exercise)
         for name, code in sorted(exercise.wrong_attempts.items()):
             tasks.append(("wrong", exercise, name, grading_job(exercise, code, name)))
     if include_blocks:
@@ -61,7 +67,6 @@ def validate(exercises=None, include_blocks=True, sandbox=None, workers=2, progr
     def run(task):
         return task, sandbox.run(task[3]).result
 
-    per_exercise = {exercise.pk: [] for exercise in exercises}
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for (kind, item, name, _job), result in pool.map(run, tasks):
             status = result.get("status")
@@ -69,26 +74,21 @@ def validate(exercises=None, include_blocks=True, sandbox=None, workers=2, progr
                 if status == "passed":
                     report.solutions_passed += 1
                 else:
-                    problem = f"{item.source_path}: solution.py did not pass: {describe(result)}"
-                    report.problems.append(problem)
-                    per_exercise[item.pk].append(problem)
+                    report.problem(f"{item.source_path}: solution.py did not pass: {describe(result)}", item)
             elif kind == "wrong":
                 if status in ("failed", "error"):
                     report.wrong_failed += 1
                 else:
-                    problem = f"{item.source_path}: wrong/{name} was not failed: {status}"
-                    report.problems.append(problem)
-                    per_exercise[item.pk].append(problem)
+                    report.problem(f"{item.source_path}: wrong/{name} was not failed: {status}", item)
             elif status == "completed":
                 report.blocks_ok += 1
             else:
-                report.problems.append(f"{item.source_path}: runnable block {name}: {describe(result)}")
+                report.problem(f"{item.source_path}: runnable block {name}: {describe(result)}")
             if progress:
                 progress(kind, item, name, status)
     now = timezone.now()
     for exercise in exercises:
-        problems = per_exercise[exercise.pk] + [p for p in report.problems
-                                                 if p.startswith(f"{exercise.source_path}: no wrong/")]
+        problems = report.by_exercise.get(exercise.pk, [])
         Exercise.objects.filter(pk=exercise.pk).update(validated_at=now, validation_ok=not problems,
                                                        validation_report="\n".join(problems))
     return report
