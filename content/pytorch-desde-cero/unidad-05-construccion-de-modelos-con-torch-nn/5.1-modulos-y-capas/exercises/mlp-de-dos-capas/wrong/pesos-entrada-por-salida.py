@@ -1,0 +1,32 @@
+import torch
+from torch import nn
+
+
+class Densa(nn.Module):
+    def __init__(self, n_in, n_out):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(n_in, n_out) * 0.1)   # (entrada, salida)
+        self.bias = nn.Parameter(torch.zeros(n_out))
+
+    def forward(self, x):
+        return x @ self.weight + self.bias
+
+
+class MLP(nn.Module):
+    def __init__(self, n_entrada, n_oculta, n_salida):
+        super().__init__()
+        self.oculta = Densa(n_entrada, n_oculta)
+        self.salida = Densa(n_oculta, n_salida)
+
+    def forward(self, x):
+        return self.salida(torch.relu(self.oculta(x)))
+
+
+def crear_y_aplicar(n_entrada, n_oculta, n_salida, x):
+    modelo = MLP(n_entrada, n_oculta, n_salida)
+    return modelo, modelo(x)
+
+
+def contar_parametros(n_entrada, n_oculta, n_salida):
+    modelo = MLP(n_entrada, n_oculta, n_salida)
+    return sum(p.numel() for p in modelo.parameters())

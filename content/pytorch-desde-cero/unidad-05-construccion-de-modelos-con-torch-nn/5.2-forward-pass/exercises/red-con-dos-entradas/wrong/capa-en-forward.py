@@ -1,0 +1,20 @@
+import torch
+from torch import nn
+
+
+class RedMixta(nn.Module):
+    def __init__(self, n_num, n_extra, oculta):
+        super().__init__()
+        self.oculta = oculta
+        self.entrada = nn.Linear(n_num + n_extra, oculta)
+        self.salida = nn.Linear(oculta, 1)
+
+    def forward(self, x_num, x_extra):
+        x = torch.cat([x_num, x_extra], dim=1)
+        h = torch.tanh(self.entrada(x))
+        bloque = nn.Linear(self.oculta, self.oculta)      # se crea de nuevo en cada llamada
+        h = h + torch.relu(bloque(h))
+        return self.salida(h)
+
+
+modelo = RedMixta(n_num=3, n_extra=2, oculta=8)

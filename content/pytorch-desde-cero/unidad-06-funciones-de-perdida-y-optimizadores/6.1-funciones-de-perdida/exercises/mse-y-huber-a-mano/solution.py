@@ -1,0 +1,13 @@
+import torch
+
+
+def mse(pred, y):
+    e = pred.squeeze(1) - y
+    return (e ** 2).mean()
+
+
+def huber(pred, y, delta=1.0):
+    e = pred.squeeze(1) - y
+    cuadratica = 0.5 * e ** 2
+    lineal = delta * (e.abs() - 0.5 * delta)
+    return torch.where(e.abs() <= delta, cuadratica, lineal).mean()

