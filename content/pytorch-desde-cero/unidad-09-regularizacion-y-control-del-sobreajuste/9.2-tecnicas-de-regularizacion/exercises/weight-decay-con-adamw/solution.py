@@ -1,0 +1,28 @@
+import torch
+from torch import nn
+
+
+def crear_modelo(entrada):
+    return nn.Sequential(nn.Linear(entrada, 32), nn.ReLU(), nn.Linear(32, 1))
+
+
+def crear_optimizador(modelo, lr, weight_decay):
+    con_decay, sin_decay = [], []
+    for p in modelo.parameters():
+        (sin_decay if p.ndim == 1 else con_decay).append(p)
+    return torch.optim.AdamW([
+        {"params": con_decay, "weight_decay": weight_decay},
+        {"params": sin_decay, "weight_decay": 0.0},
+    ], lr=lr)
+
+
+def entrenar(X, y, weight_decay, pasos, semilla):
+    torch.manual_seed(semilla)
+    modelo = crear_modelo(X.shape[1])
+    optimizador = crear_optimizador(modelo, lr=0.01, weight_decay=weight_decay)
+    loss_fn = nn.MSELoss()
+    for _ in range(pasos):
+        optimizador.zero_grad()
+        loss_fn(modelo(X), y).backward()
+        optimizador.step()
+    return modelo, optimizador
