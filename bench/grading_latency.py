@@ -11,6 +11,7 @@ A benchmark, not a test: it prints numbers and asserts nothing. BENCH_DATABASE_U
 """
 import argparse
 import json
+from datetime import datetime
 import os
 import socket
 import statistics
@@ -57,6 +58,45 @@ def submit_and_wait(base, token, exercise, code):
         time.sleep(0.05)
 
 
+def live_output_latency(base, token, runs=3):
+    """Seconds from a print() in the sandbox to its line arriving over server-sent events (needs Redis)."""
+    code = "import time\nfor i in range(6):\n    print(repr(time.time()), flush=True)\n    time.sleep(0.5)\n"
+    delays = []
+    for _ in range(runs):
+        created = request(f"{base}/api/submissions/", token, {"exercise": None, "code": code, "mode": "run"})
+        req = urllib.request.Request(f"{base}/api/submissions/{created['id']}/events/",
+                                     headers={"Authorization": f"Token {token}", "Accept": "text/event-stream"})
+        with urllib.request.urlopen(req, timeout=60) as stream:
+            event = None
+            for raw in stream:
+                line = raw.decode().strip()
+                if line.startswith("event: "):
+                    event = line[7:]
+                elif line.startswith("data: ") and event == "stdout":
+                    arrived = time.time()
+                    for printed in json.loads(line[6:])["data"].split():
+                        delays.append(arrived - float(printed))
+                elif event == "end":
+                    break
+    return delays
+
+
+def page_poll_latency(base, token, interval=0.4, runs=5):
+    """Seconds from the verdict being stored to a page polling every `interval` seconds seeing it."""
+    delays = []
+    for _ in range(runs):
+        created = request(f"{base}/api/submissions/", token, {"exercise": None, "code": "print(1)", "mode": "run"})
+        while True:
+            data = request(f"{base}/api/submissions/{created['id']}/", token)
+            if data["status"] in TERMINAL:
+                seen = time.time()
+                finished = datetime.fromisoformat(data["finished_at"]).timestamp()
+                delays.append(seen - finished)
+                break
+            time.sleep(interval)
+    return delays
+
+
 def percentile(values, p):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -100,7 +140,8 @@ def main():
     base = f"http://127.0.0.1:{port}"
     logs = open(workdir / "services.log", "w")
     web = subprocess.Popen([PYTHON, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers",
-                            "2"], cwd=ROOT, env=env, stdout=logs, stderr=subprocess.STDOUT)
+                            "2", "--worker-class", "gthread", "--threads", "8"], cwd=ROOT, env=env, stdout=logs,
+                           stderr=subprocess.STDOUT)
     worker = subprocess.Popen([PYTHON, "-m", "celery", "-A", "config", "worker", "-Q", "cpu", "--concurrency",
                                str(options.concurrency), "--loglevel", "WARNING", "--without-gossip",
                                "--without-mingle"], cwd=ROOT, env=env, stdout=logs, stderr=subprocess.STDOUT)
@@ -139,6 +180,14 @@ def main():
         print(f"burst of {options.burst} at once: all verdicts in {elapsed:.1f} s → "
               f"{options.burst / elapsed:.2f} submissions/s; latency p50 {percentile(burst, 50):.2f} s, "
               f"p95 {percentile(burst, 95):.2f} s, max {max(burst):.2f} s")
+
+        polled = page_poll_latency(base, token)
+        print(f"verdict stored → seen by the page (polling every 0.4 s): p50 {percentile(polled, 50):.2f} s, "
+              f"max {max(polled):.2f} s")
+        if env.get("REDIS_URL"):
+            live = live_output_latency(base, token)
+            print(f"print() in the sandbox → line received over SSE: p50 {percentile(live, 50):.2f} s, "
+                  f"p95 {percentile(live, 95):.2f} s, max {max(live):.2f} s ({len(live)} lines)")
     finally:
         for process in (web, worker):
             process.terminate()
