@@ -3,6 +3,7 @@ Each state is saved as a screenshot under tests/artifacts/."""
 import pytest
 
 from courses.models import Exercise, LessonProgress
+from runner.models import Submission
 from tests.factories import EXERCISE_TEMPLATE, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration, pytest.mark.django_db(transaction=True)]
@@ -106,9 +107,12 @@ def test_the_page_works_on_a_phone_and_by_keyboard(live_server, course, browser,
     context.close()
 
 
-def test_a_student_cannot_see_another_students_attempt_in_the_history(worker, live_server, course, page):
+def test_a_student_cannot_see_another_students_attempt_in_the_history(live_server, course, page):
+    exercise = Exercise.objects.get(slug="reorganizar-lote")
+    Submission.objects.create(user=make_user("otro"), exercise=exercise, mode="submit", code="secreto = 1",
+                              status="failed")
     log_in(page, live_server, "nora")
     page.goto(live_server.url + "/cursos/curso-mini/lecciones/shapes-y-dtypes/")
     page.click(".exercise summary")
-    page.wait_for_selector(".history-list p")
-    assert "Todavía no hay intentos" in page.locator(".history-list").inner_text()
+    page.wait_for_selector(".history-list >> text=Todavía no hay intentos")
+    assert page.locator(".attempts").count() == 0 and "secreto" not in page.content()
