@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -44,8 +45,11 @@ def request(url, token, payload=None):
     data = json.dumps(payload).encode() if payload is not None else None
     req = urllib.request.Request(url, data=data, method="POST" if data else "GET",
                                  headers={"Authorization": f"Token {token}", "Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=30) as response:
-        return json.load(response)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as response:
+            return json.load(response)
+    except urllib.error.HTTPError as exc:
+        raise SystemExit(f"{req.method} {url} answered {exc.code}: {exc.read()[:500]!r}") from None
 
 
 def submit_and_wait(base, token, exercise, code):
@@ -127,12 +131,12 @@ def main():
     (workdir / "broker-processed").mkdir()
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "sync_content")
-    manage(env, "shell", "-c", "from django.contrib.auth.models import User; "
+    manage(env, "shell", "-v", "0", "-c", "from django.contrib.auth.models import User; "
                                "User.objects.filter(username='bench').exists() or "
                                "User.objects.create_user('bench', password='bench-password-1')")
     token = manage(env, "drf_create_token", "bench").split()[2]
-    exercise = manage(env, "shell", "-c", f"from courses.models import Exercise; "
-                                          f"print(Exercise.objects.get(slug='{EXERCISE_SLUG}').uuid)").strip()
+    exercise = manage(env, "shell", "-v", "0", "-c", f"from courses.models import Exercise; "
+                      f"print(Exercise.objects.get(slug='{EXERCISE_SLUG}').uuid)").strip().splitlines()[-1]
     solution = next((ROOT / "content").rglob(f"exercises/{EXERCISE_SLUG}/solution.py")).read_text()
     image = env.get("SANDBOX_IMAGE", "pytorch-sandbox:latest")
 
