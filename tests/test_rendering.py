@@ -25,3 +25,9 @@ def test_admonitions_and_highlighting():
     html, _ = render_markdown('!!! warning "Cuidado"\n    Texto\n\n```python\nx = 1\n```\n')
     assert 'class="admonition warning"' in html
     assert 'class="highlight"' in html
+
+
+def test_quiz_texts_show_backticked_names_as_code_and_escape_the_rest():
+    from courses.templatetags.courses_extras import inline_code
+
+    assert inline_code("usa `x.grad` y <b>no</b>") == "usa <code>x.grad</code> y &lt;b&gt;no&lt;/b&gt;"

@@ -1,6 +1,10 @@
 // Lesson page: runnable code blocks and exercises (Ejecutar / Enviar), with live results.
 (function () {
   "use strict";
+  // On a phone the table of contents starts folded so the lesson comes first.
+  const toc = document.querySelector(".toc-details");
+  if (toc && window.matchMedia("(max-width: 800px)").matches) toc.open = false;
+
   const article = document.querySelector(".lesson-body");
   if (!article) return;
   const signedIn = article.dataset.authenticated === "1";
@@ -203,7 +207,8 @@
           const check = data.checks[i];
           const feedback = fieldset.querySelector(".question-feedback");
           feedback.className = "question-feedback " + (check.passed ? "ok" : "ko");
-          feedback.textContent = (check.passed ? "✓ Correcto. " : "✗ No es correcto. ") + (check.message || "");
+          feedback.textContent = "";
+          withCode(feedback, (check.passed ? "✓ " : "✗ ") + (check.message || (check.passed ? "Correcto." : "No es correcto.")));
         });
         box.innerHTML = "";
         box.appendChild(el("div", { class: "verdict " + data.status, role: "status", text: (LABELS[data.status] || data.status) + " · " + data.score + "/" + data.max_score + " puntos" }));
