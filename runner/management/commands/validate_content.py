@@ -11,8 +11,10 @@ class Command(BaseCommand):
         parser.add_argument("--run", action="store_true", help="execute in the sandbox (required)")
         parser.add_argument("--no-blocks", action="store_true", help="skip the runnable blocks of the lessons")
         parser.add_argument("--workers", type=int, default=2)
+        parser.add_argument("--only", action="append", default=[], metavar="TEXT",
+                            help="only exercises and lessons whose slug or path contains TEXT (repeatable)")
 
-    def handle(self, *args, run=False, no_blocks=False, workers=2, verbosity=1, **options):
+    def handle(self, *args, run=False, no_blocks=False, workers=2, verbosity=1, only=(), **options):
         if not run:
             raise CommandError("nothing to do without --run (validate_content --run)")
 
@@ -20,7 +22,8 @@ class Command(BaseCommand):
             if verbosity > 1:
                 self.stdout.write(f"  {kind:<8} {item.slug} {name or ''}: {status}")
 
-        report = validation.validate(include_blocks=not no_blocks, workers=workers, progress=progress)
+        report = validation.validate(include_blocks=not no_blocks, workers=workers, progress=progress,
+                                     only=only)
         for problem in report.problems:
             self.stderr.write(f"problem: {problem}")
         if not no_blocks:
