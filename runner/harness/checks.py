@@ -12,6 +12,7 @@ A `checks.py` of an exercise looks like:
 `student` talks to the student's process (values and calls cross as plain data); `reference` is the exercise's
 solution.py, executed here in the grader. Messages are Spanish and say what is wrong without giving the answer.
 """
+import ast
 import math
 from dataclasses import dataclass, field
 
@@ -195,6 +196,13 @@ def expect_number(value, name=None):
     return float(value)
 
 
+def expect_plain_number(value, name=None):
+    """A Python int or float, not a tensor: a value meant for logs or plots must not keep a graph alive."""
+    expect(not isinstance(value, torch.Tensor),
+           f"{_describe(name)} debería ser un número de Python (usa `.item()`), pero es un tensor.")
+    return expect_number(value, name)
+
+
 def expect_decreased(losses, name="la pérdida", min_ratio=0.9):
     """The last value must be at most `min_ratio` times the first (a loss that really went down)."""
     values = [expect_number(v, name) for v in list(losses)]
@@ -224,7 +232,75 @@ def expect_grads_zeroed(module, name="el modelo"):
     expect(not leftover, f"Los gradientes de {_describe(name)} no se pusieron a cero ({', '.join(leftover[:3])}).")
 
 
+# ---- the method, where the method is the lesson ----
+
+class Source:
+    """The submitted code as text, parsed once; checks ask what it imports and calls.
+
+    The text is what the student submitted, not anything the student's process reported, so it can be trusted
+    to be the code that ran. Names are matched on the syntax tree, so comments and strings do not count.
+    """
+
+    def __init__(self, text):
+        self.text = text or ""
+        try:
+            self.tree = ast.parse(self.text)
+        except SyntaxError:
+            self.tree = ast.Module(body=[], type_ignores=[])
+        self.imports = set()
+        self.calls = set()
+        self.names = set()
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Import):
+                self.imports.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                self.imports.add(node.module)
+            elif isinstance(node, ast.Call):
+                self.calls.add(_dotted(node.func))
+            elif isinstance(node, ast.Attribute):
+                self.names.add(node.attr)
+            elif isinstance(node, ast.Name):
+                self.names.add(node.id)
+        self.calls.discard("")
+
+    def imports_module(self, module):
+        """True if `module` or any submodule of it is imported (`sklearn` matches `sklearn.linear_model`)."""
+        return any(name == module or name.startswith(module + ".") for name in self.imports)
+
+    def calls_name(self, name):
+        """True if some call ends in `name` (`backward` matches `loss.backward()`; `torch.load` matches itself)."""
+        return any(call == name or call.endswith("." + name) for call in self.calls)
+
+    def mentions(self, name):
+        return name in self.names
+
+
+def _dotted(node):
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+    elif parts:
+        parts.append("")
+    return ".".join(reversed(parts)).lstrip(".")
+
+
+def expect_no_import(source, module, message):
+    expect(not source.imports_module(module), message)
+
+
+def expect_calls(source, name, message):
+    expect(source.calls_name(name), message)
+
+
+def expect_no_call(source, name, message):
+    expect(not source.calls_name(name), message)
+
+
 __all__ = [
+    "Source", "expect_no_import", "expect_calls", "expect_no_call", "expect_plain_number",
     "check", "CheckFailed", "StudentModule", "StudentObject", "expect", "expect_tensor", "expect_shape",
     "expect_dtype", "expect_device", "expect_requires_grad", "expect_finite", "expect_close", "expect_number",
     "expect_decreased", "expect_module", "expect_eval_mode", "expect_train_mode", "expect_grads_zeroed",

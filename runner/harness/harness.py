@@ -255,9 +255,10 @@ class StudentProcess:
 class StudentProxy:
     """What a check receives as `student`: reads values and calls functions in the student's process."""
 
-    def __init__(self, process, deadline):
+    def __init__(self, process, deadline, source=""):
         self._process = process
         self._deadline = deadline
+        self.source = checks.Source(source)
 
     def _ask(self, message, name):
         try:
@@ -310,7 +311,7 @@ def run_checks(job, process, deadline):
     namespace.update({name: getattr(checks, name) for name in checks.__all__})
     exec(compile(job["checks"], "checks.py", "exec"), namespace)
     reference = Reference(job.get("solution"))
-    student = StudentProxy(process, deadline)
+    student = StudentProxy(process, deadline, job["code"])
     results = []
     for item in checks.registered_checks():
         started = time.monotonic()

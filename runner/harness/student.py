@@ -54,9 +54,14 @@ def export(value, depth=0):
 
 def export_tensor(tensor):
     grad = tensor.grad if tensor.is_leaf else None
+    if tensor.is_meta:  # no values to copy: the shape, dtype and device are what a check can look at
+        data = torch.zeros(tensor.shape, dtype=tensor.dtype)
+        grad = None
+    else:
+        data = tensor.detach().to("cpu", copy=True)
     return {
         "__kind__": "tensor",
-        "data": tensor.detach().to("cpu", copy=True),
+        "data": data,
         "device": tensor.device.type,
         "requires_grad": tensor.requires_grad,
         "is_leaf": tensor.is_leaf,
