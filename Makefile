@@ -2,11 +2,11 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 
-.PHONY: run test image worker check-content validate-content bench
+.PHONY: run test lint image worker check-content validate-content bench
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements.txt
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
 ## Serves the platform on 127.0.0.1:$${PORT:-8000} with a worker (Docker sandbox when a daemon is reachable).
@@ -16,6 +16,10 @@ run: $(VENV)/.installed
 ## Runs the whole test suite (integration tests need Docker, Redis and PostgreSQL: see .ci/run).
 test: $(VENV)/.installed
 	DEBUG=$${DEBUG:-1} SUBMISSION_RATE=$${SUBMISSION_RATE:-1000/min} DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest
+
+## Checks the code style (ruff, configured in pyproject.toml).
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
 
 ## Builds the sandbox image (offline when no registry is reachable).
 image:

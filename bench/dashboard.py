@@ -41,8 +41,20 @@ from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from courses import misconceptions, roles  # noqa: E402
-from courses.models import Classroom, Course, Exercise, HintReveal, Lesson, LessonProgress, Membership  # noqa: E402
-from runner.models import FailureSignature, Submission  # noqa: E402
+from courses.models import (  # noqa: E402
+    Classroom,
+    Course,
+    Exercise,
+    ExerciseResult,
+    FailureSignature,
+    HintReveal,
+    Lesson,
+    LessonProgress,
+    Membership,
+    QuizAttempt,
+)
+from courses.verdicts import Verdict  # noqa: E402
+from runner.models import Mode, Submission  # noqa: E402
 
 STUDENTS = 300
 REPEATS = 7
@@ -61,9 +73,10 @@ def seed():
     now = timezone.now()
     students = User.objects.bulk_create([User(username=f"alumno{i:03d}") for i in range(STUDENTS)])
     Membership.objects.bulk_create([Membership(classroom=classroom, student=s) for s in students])
-    progress, attempts, hints = [], [], []
+    progress, attempts, quiz_attempts, results, signatures, hints = [], [], [], [], [], []
     checks = [{"name": "forma", "passed": False, "message": "`x` tiene forma (2, 3), se esperaba (3, 3)."},
               {"name": "valores", "passed": True, "message": ""}]
+    shape_error = {"type": "RuntimeError", "message": "mat1 and mat2 shapes cannot be multiplied (4x3 and 5x2)"}
     for student in students:
         reached = rng.randint(0, len(lessons))
         for lesson in lessons[:reached]:
@@ -74,27 +87,46 @@ def seed():
                 continue
             tries = rng.choice([1, 1, 2, 2, 3, 4, 6])
             passes = rng.random() < 0.75
+            started = now - timedelta(days=rng.randint(0, 30), minutes=tries * 5)
+            result = ExerciseResult(user=student, exercise=exercise, attempts=tries, max_score=10,
+                                    first_attempt_at=started, last_attempt_at=started + timedelta(minutes=tries))
             for k in range(tries):
                 last = k == tries - 1
-                status = "passed" if (passes and last) else rng.choice(["failed", "failed", "error", "timeout"])
-                attempts.append(Submission(
-                    user=student, exercise=exercise, mode="quiz" if exercise.kind == "quiz" else "submit",
-                    code="import torch\n" * 20, status=status, checks=checks if status == "failed" else [],
-                    error={"type": "RuntimeError", "message": "mat1 and mat2 shapes cannot be multiplied (4x3 and 5x2)"}
-                    if status == "error" else None, score=10 if status == "passed" else 3, max_score=10))
+                status = Verdict.PASSED if (passes and last) else rng.choice(
+                    [Verdict.FAILED, Verdict.FAILED, Verdict.ERROR, Verdict.TIMEOUT])
+                at = started + timedelta(minutes=k)
+                row_checks = checks if status == Verdict.FAILED else []
+                error = shape_error if status == Verdict.ERROR else None
+                if exercise.kind == Exercise.QUIZ:
+                    row = QuizAttempt(user=student, exercise=exercise, status=status, checks=row_checks,
+                                      score=10 if status == Verdict.PASSED else 3, max_score=10)
+                    quiz_attempts.append(row)
+                else:
+                    row = Submission(user=student, exercise=exercise, mode=Mode.SUBMIT, code="import torch\n" * 20,
+                                     status=status, checks=row_checks, error=error, finished_at=at,
+                                     score=10 if status == Verdict.PASSED else 3, max_score=10)
+                    attempts.append(row)
+                result.last_status, result.best_score = status, max(result.best_score, row.score)
+                if status == Verdict.PASSED:
+                    result.first_passed_at, result.attempts_to_pass = at, k + 1
+                else:
+                    signatures += [FailureSignature(attempt_id=row.id, user=student, exercise=exercise,
+                                                    signature=signature,
+                                                    check_name="forma" if "forma" in signature else "")
+                                   for signature in misconceptions.signatures(status, error, row_checks)]
+            results.append(result)
             if exercise.hints and rng.random() < 0.3:
                 hints.append(HintReveal(user=student, exercise=exercise, index=0))
     LessonProgress.objects.bulk_create(progress, batch_size=5000)
     Submission.objects.bulk_create(attempts, batch_size=5000)
-    FailureSignature.objects.bulk_create([
-        FailureSignature(submission=a, user_id=a.user_id, exercise_id=a.exercise_id, signature=signature,
-                         check_name="forma" if "forma" in signature else "")
-        for a in attempts if a.status != "passed"
-        for signature in misconceptions.signatures(a.status, a.error, a.checks)], batch_size=5000)
+    QuizAttempt.objects.bulk_create(quiz_attempts, batch_size=5000)
+    ExerciseResult.objects.bulk_create(results, batch_size=5000)
+    FailureSignature.objects.bulk_create(signatures, batch_size=5000)
     HintReveal.objects.bulk_create(hints, batch_size=5000)
     for index, pk in enumerate(Submission.objects.values_list("pk", flat=True)):
         if index % 50 == 0:
             Submission.objects.filter(pk=pk).update(created_at=now - timedelta(days=index % 30))
+    attempts += quiz_attempts
     print(f"seeded {STUDENTS} students, {len(lessons)} lessons, {len(exercises)} exercises, "
           f"{len(progress)} lesson completions, {len(attempts)} attempts, {len(hints)} hints "
           f"({connection.vendor})")

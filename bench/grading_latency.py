@@ -11,7 +11,6 @@ A benchmark, not a test: it prints numbers and asserts nothing. BENCH_DATABASE_U
 """
 import argparse
 import json
-from datetime import datetime
 import os
 import socket
 import statistics
@@ -22,6 +21,7 @@ import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -125,20 +125,33 @@ REST_FRAMEWORK = {
 # --- Content ---
 CONTENT_DIR = Path(env_str("CONTENT_DIR", str(BASE_DIR / "content")))
 
-# --- Queue ---
+# --- Queue (every Celery setting lives here; config/celery.py only loads them) ---
 REDIS_URL = env_str("REDIS_URL")
 CELERY_BROKER_URL = REDIS_URL or "filesystem://"
 CELERY_BROKER_TRANSPORT_OPTIONS = (
     {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 900, minimum=60)}
     if REDIS_URL
-    else {
+    else {  # the embedded broker keeps all of its state under the runtime folder
         "data_folder_in": str(VAR_DIR / "broker"),
         "data_folder_out": str(VAR_DIR / "broker"),
+        "control_folder": str(VAR_DIR / "broker-control"),
         "processed_folder": str(VAR_DIR / "broker-processed"),
         "store_processed": False,
     }
 )
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_DEFAULT_QUEUE = "cpu"
+# The sandbox enforces each job's wall clock itself; these only catch a worker that hangs around it.
+CELERY_TASK_SOFT_TIME_LIMIT = 300
+CELERY_TASK_TIME_LIMIT = 360
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_BEAT_SCHEDULE = {
+    "sweep-submissions": {"task": "runner.tasks.sweep", "schedule": 30.0, "options": {"queue": "cpu"}},
+}
 
 # --- Sandbox ---
 SANDBOX_BACKEND = env_choice("SANDBOX_BACKEND", "docker", ["docker", "local"])
@@ -155,7 +168,7 @@ SANDBOX_TMPFS_MB = env_int("SANDBOX_TMPFS_MB", 64, minimum=8)
 SANDBOX_TIME_LIMIT = env_int("SANDBOX_TIME_LIMIT", 20, minimum=1)
 SANDBOX_STARTUP_SECONDS = env_int("SANDBOX_STARTUP_SECONDS", 30, minimum=5)
 SANDBOX_MAX_ATTEMPTS = env_int("SANDBOX_MAX_ATTEMPTS", 3, minimum=1)
-MAX_CODE_BYTES = 64 * 1024
+DEMO_PASSWORD = env_str("DEMO_PASSWORD", "demo-password")
 
 LOGGING = {
     "version": 1,

@@ -1,9 +1,18 @@
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from .models import (
-    Classroom, ContentSync, Course, Exercise, Lesson, LessonProgress, Membership, Page, Section, Unit,
+    Classroom,
+    ContentSync,
+    Course,
+    Exercise,
+    Lesson,
+    LessonProgress,
+    Membership,
+    Page,
+    Section,
+    Unit,
 )
 
 
@@ -64,18 +73,6 @@ class PageAdmin(RenderedAdmin):
 class ExerciseAdmin(RenderedAdmin):
     list_display = ["title", "lesson", "kind", "device", "points", "published", "validation_ok", "validated_at"]
     readonly_fields = ["preview", "source_path", "validated_at", "validation_ok", "validation_report"]
-    actions = ["validate_in_sandbox"]
-
-    @admin.action(description="Validar en el sandbox (la solución debe pasar, los intentos erróneos fallar)")
-    def validate_in_sandbox(self, request, queryset):
-        from runner.validation import validate
-
-        exercises = list(queryset.filter(kind=Exercise.CODE).select_related("lesson"))
-        report = validate(exercises, include_blocks=False)
-        level = messages.SUCCESS if not report.problems else messages.ERROR
-        self.message_user(request, report.line(), level)
-        for problem in report.problems[:20]:
-            self.message_user(request, problem, messages.WARNING)
     list_filter = ["kind", "device", "published", "lesson__section__unit"]
     search_fields = ["title", "slug", "instructions_markdown"]
     ordering = ["lesson__position", "order"]

@@ -14,6 +14,7 @@ import yaml
 from django.db import transaction
 
 from .models import Course, Exercise, Lesson, Page, Section, Unit
+from .rendering import MEDIA_SUFFIXES, image_references
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n?", re.DOTALL)
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -78,7 +79,9 @@ def parse_markdown(path):
         raise BrokenFile(1, "falta la cabecera YAML (front matter) entre líneas '---'")
     data = load_yaml(match.group(1), offset=1)
     data["_text"] = match.group(1)
-    return data, text[match.end():].lstrip("\n")
+    body = text[match.end():].lstrip("\n")
+    data["_body_offset"] = text[:len(text) - len(body)].count("\n")
+    return data, body
 
 
 def require(data, path_text, keys, offset=0):
@@ -113,7 +116,8 @@ class ContentTree:
     def claim(self, item, text, offset, scope, slug_key="slug"):
         """Registers uuid and slug; a duplicate makes this file the broken one."""
         if item.data["uuid"] in self._uuids:
-            raise BrokenFile(key_line(text, "uuid", offset), f"uuid duplicado (ya usado en {self._uuids[item.data['uuid']]})")
+            used_in = self._uuids[item.data["uuid"]]
+            raise BrokenFile(key_line(text, "uuid", offset), f"uuid duplicado (ya usado en {used_in})")
         slug_id = (scope, item.data.get(slug_key))
         if item.data.get(slug_key) is not None and slug_id in self._slugs:
             raise BrokenFile(key_line(text, slug_key, offset), f"slug duplicado (ya usado en {self._slugs[slug_id]})")
@@ -149,7 +153,8 @@ def parse_course(root: Path) -> ContentTree:
             tree.problem(path, exc.line, exc.message)
     for unit_dir in sorted(p for p in root.iterdir() if p.is_dir() and p.name not in ("pages", "assets")):
         parse_unit(tree, unit_dir)
-    lessons = {lesson.data["slug"]: lesson for unit in tree.units for section in unit.children for lesson in section.children}
+    lessons = {lesson.data["slug"]: lesson
+               for unit in tree.units for section in unit.children for lesson in section.children}
     for exercise in list(tree.exercises):
         if exercise.data["lesson"] not in lessons:
             tree.problem(exercise.path, key_line(exercise.data["_text"], "lesson"),
@@ -207,12 +212,27 @@ def parse_section(tree, unit, section_dir):
             lesson = Item("lesson", path, data, body, parent=section)
             tree.claim(lesson, data["_text"], 1, "doc")
             section.children.append(lesson)
+            check_images(tree, path, body, offset=data["_body_offset"])
         except BrokenFile as exc:
             tree.problem(path, exc.line, exc.message)
     exercises_dir = section_dir / "exercises"
     if exercises_dir.is_dir():
         for exercise_dir in sorted(p for p in exercises_dir.iterdir() if p.is_dir()):
             parse_exercise(tree, exercise_dir)
+
+
+def check_images(tree, path, body, offset):
+    """Every image a document shows must be a file inside the course folder, next to or below the document."""
+    for line, src in image_references(body):
+        if "://" in src or src.startswith(("/", "data:")):
+            tree.problem(path, offset + line, f"imagen externa no permitida: {src} (guárdala junto a la lección)")
+            continue
+        target = (path.parent / src).resolve()
+        if Path(src).suffix.lower() not in MEDIA_SUFFIXES or not target.is_relative_to(tree.root.resolve()):
+            tree.problem(path, offset + line, f"imagen no permitida: {src} (solo SVG, PNG, JPG, GIF o WebP "
+                                              "dentro de la carpeta del curso)")
+        elif not target.is_file():
+            tree.problem(path, offset + line, f"imagen no encontrada: {src}")
 
 
 def parse_exercise(tree, exercise_dir):
@@ -373,6 +393,13 @@ def apply(tree: ContentTree) -> SyncReport:
 
 def rel(tree, path):
     return str(path.relative_to(tree.root.parent))
+
+
+def practice_line():
+    """How many lessons end with practice (a published exercise or quiz); every lesson should."""
+    lessons = Lesson.objects.all()
+    with_practice = lessons.filter(exercises__published=True).distinct().count()
+    return f"{with_practice} of {lessons.count()} lessons have practice"
 
 
 def summary_line():

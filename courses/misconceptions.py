@@ -1,6 +1,8 @@
 """Error signatures: what went wrong in a failed attempt, named so that many attempts group together."""
 import re
 
+from .verdicts import Verdict
+
 SHAPE = re.compile(r"shape|size mismatch|must match the size|mat1 and mat2|dimension|forma", re.I)
 DTYPE = re.compile(r"dtype|expected scalar type|Expected .* but (got|found)|Long|Float|Int\b", re.I)
 DEVICE = re.compile(r"device|cuda|same device", re.I)
@@ -8,8 +10,8 @@ NAN = re.compile(r"\bnan\b|infinit|\binf\b", re.I)
 NUMBERS = re.compile(r"\d+(\.\d+)?")
 QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")
 
-LABELS = {"timeout": "Tiempo agotado", "memory_limit": "Memoria agotada", "output_limit": "Demasiada salida",
-          "system_error": "Error del sistema"}
+LABELS = {Verdict.TIMEOUT: "Tiempo agotado", Verdict.MEMORY_LIMIT: "Memoria agotada",
+          Verdict.OUTPUT_LIMIT: "Demasiada salida", Verdict.SYSTEM_ERROR: "Error del sistema"}
 
 
 def normalise(message):
@@ -32,7 +34,7 @@ def signatures(status, error, checks):
     """All signatures of one failed attempt (an attempt may fail several checks)."""
     if status in LABELS:
         return [LABELS[status]]
-    if status == "error":
+    if status == Verdict.ERROR:
         error = error or {}
         text = f"{error.get('type', '')}: {error.get('message', '')}"
         return [classify_text(text) or f"{error.get('type') or 'Error'}: {normalise(error.get('message'))}"]

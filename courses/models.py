@@ -1,9 +1,14 @@
+import posixpath
+import secrets
 import uuid
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from .rendering import render_markdown
+from .verdicts import Verdict
 
 
 class Course(models.Model):
@@ -82,9 +87,8 @@ class RenderedDocument(models.Model):
         abstract = True
 
     def render(self):
-        from .rendering import render_markdown
-
-        self.body_html, self.toc_html = render_markdown(self.body_markdown)
+        folder = posixpath.dirname(self.source_path) if self.source_path else None
+        self.body_html, self.toc_html = render_markdown(self.body_markdown, folder)
 
 
 class Lesson(RenderedDocument):
@@ -132,9 +136,16 @@ class Page(RenderedDocument):
         return reverse("page", args=[self.course.slug, self.slug])
 
 
+class Device(models.TextChoices):
+    """Where an exercise's code may run; the runner turns this into a queue."""
+
+    CPU = "cpu", "CPU"
+    GPU = "gpu", "GPU"
+    ANY = "any", _("CPU o GPU")
+
+
 class Exercise(models.Model):
     CODE, QUIZ = "code", "quiz"
-    DEVICES = [("cpu", "CPU"), ("gpu", "GPU"), ("any", _("CPU o GPU"))]
     uuid = models.UUIDField(unique=True, default=uuid.uuid4)
     lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="exercises")
     kind = models.CharField(max_length=10, choices=[(CODE, _("Código")), (QUIZ, _("Test"))], default=CODE)
@@ -143,7 +154,7 @@ class Exercise(models.Model):
     title = models.CharField(max_length=200)
     instructions_markdown = models.TextField(blank=True)
     instructions_html = models.TextField(blank=True, editable=False)
-    device = models.CharField(max_length=3, choices=DEVICES, default="cpu")
+    device = models.CharField(max_length=3, choices=Device.choices, default=Device.CPU)
     time_limit = models.PositiveIntegerField(default=10, help_text=_("Segundos"))
     memory_limit = models.PositiveIntegerField(default=1024, help_text=_("MiB"))
     points = models.PositiveIntegerField(default=10)
@@ -168,13 +179,7 @@ class Exercise(models.Model):
     def __str__(self):
         return self.title
 
-    @property
-    def queue(self):
-        return "gpu" if self.device == "gpu" else "cpu"
-
     def render(self):
-        from .rendering import render_markdown
-
         self.instructions_html, _toc = render_markdown(self.instructions_markdown)
 
 
@@ -219,8 +224,6 @@ class HintReveal(models.Model):
 
 
 def new_join_code():
-    import secrets
-
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
     return "".join(secrets.choice(alphabet) for _ in range(8))
 
@@ -268,3 +271,71 @@ class ContentSync(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("sincronización de contenido")
         verbose_name_plural = _("sincronizaciones de contenido")
+
+
+class ExerciseResult(models.Model):
+    """One student's record on one exercise, kept up to date as each graded attempt ends.
+
+    Progress and the instructors' reports read this row instead of every attempt; the runner and the quiz
+    grader update it through `progress.record_attempt`, the one door by which a verdict reaches `courses`.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="exercise_results")
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="results")
+    attempts = models.PositiveIntegerField(default=0)
+    best_score = models.FloatField(default=0)
+    max_score = models.FloatField(default=0)
+    last_status = models.CharField(max_length=20, choices=Verdict.choices, blank=True)
+    first_attempt_at = models.DateTimeField()
+    last_attempt_at = models.DateTimeField(db_index=True)
+    first_passed_at = models.DateTimeField(null=True, blank=True)
+    attempts_to_pass = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "exercise"], name="one_result_per_exercise")]
+        indexes = [models.Index(fields=["exercise", "user"])]
+        verbose_name = _("resultado de ejercicio")
+        verbose_name_plural = _("resultados de ejercicios")
+
+    @property
+    def passed(self):
+        return self.first_passed_at is not None
+
+
+class QuizAttempt(models.Model):
+    """A quiz answered and graded at once, on the server: no code runs, so no sandbox and no queue."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="quiz_attempts")
+    answers = models.JSONField(default=list)
+    checks = models.JSONField(default=list)
+    score = models.FloatField(default=0)
+    max_score = models.FloatField(default=0)
+    status = models.CharField(max_length=20, choices=Verdict.choices)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "exercise", "-created_at"])]
+        verbose_name = _("intento de test")
+        verbose_name_plural = _("intentos de tests")
+
+
+class FailureSignature(models.Model):
+    """One named reason a graded attempt failed, written with its verdict, so analytics are a GROUP BY.
+
+    `attempt_id` is the id of the code submission or quiz attempt; `courses` does not know the runner's tables.
+    """
+
+    attempt_id = models.UUIDField(db_index=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="failure_signatures")
+    signature = models.CharField(max_length=200)
+    check_name = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["exercise", "signature"])]
+        verbose_name = _("firma de fallo")
+        verbose_name_plural = _("firmas de fallo")

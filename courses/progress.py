@@ -1,9 +1,27 @@
-"""Progress of one student: lessons viewed and completed, exercises passed, percentages per section/unit/course."""
+"""Progress of one student: lessons viewed and completed, exercises passed, percentages per section/unit/course.
+
+A graded attempt reaches `courses` through one function, `record_attempt`, called by the runner when a code
+submission has its final verdict and by the quiz grader when a quiz is answered. It keeps one `ExerciseResult`
+per student and exercise, writes the attempt's failure signatures, and completes the lesson once all of its
+exercises are passed, all in the caller's transaction.
+"""
 from dataclasses import dataclass
 
+from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
-from .models import Exercise, Lesson, LessonProgress
+from . import misconceptions
+from .models import (
+    Exercise,
+    ExerciseDraft,
+    ExerciseResult,
+    FailureSignature,
+    HintReveal,
+    Lesson,
+    LessonProgress,
+)
+from .verdicts import NOT_THE_STUDENTS, Verdict
 
 
 def record_view(user, lesson):
@@ -24,18 +42,68 @@ def mark_incomplete(user, lesson):
 
 
 def passed_exercise_ids(user, exercises=None):
-    from runner.models import Status, Submission
-
-    rows = Submission.objects.filter(user=user, status=Status.PASSED, mode__in=[Submission.SUBMIT, Submission.QUIZ])
+    rows = ExerciseResult.objects.filter(user=user, first_passed_at__isnull=False)
     if exercises is not None:
         rows = rows.filter(exercise__in=exercises)
-    return set(rows.values_list("exercise_id", flat=True).distinct())
+    return set(rows.values_list("exercise_id", flat=True))
 
 
-def record_exercise_passed(user, exercise):
+@dataclass
+class Attempt:
+    """What `courses` needs to know of a graded attempt that has ended; plain data, whoever graded it."""
+
+    id: object
+    user: object
+    exercise: Exercise
+    status: str
+    score: float | None = None
+    max_score: float | None = None
+    checks: list | None = None
+    error: dict | None = None
+    at: object = None
+
+
+def record_attempt(attempt):
+    """The one door for a final verdict: updates the student's result, signatures and lesson completion.
+
+    Platform failures (system errors, cancellations) are not the student's attempts and change nothing.
+    """
+    if attempt.exercise is None or attempt.status in NOT_THE_STUDENTS:
+        return None
+    at = attempt.at or timezone.now()
+    passed = attempt.status == Verdict.PASSED
+    with transaction.atomic():
+        result, _ = ExerciseResult.objects.select_for_update().get_or_create(
+            user=attempt.user, exercise=attempt.exercise,
+            defaults={"first_attempt_at": at, "last_attempt_at": at})
+        ExerciseResult.objects.filter(pk=result.pk).update(attempts=F("attempts") + 1)
+        result.refresh_from_db()
+        result.last_attempt_at = max(result.last_attempt_at, at)
+        result.last_status = attempt.status
+        result.max_score = attempt.max_score or result.max_score
+        result.best_score = max(result.best_score, attempt.score or 0)
+        if passed and result.first_passed_at is None:
+            result.first_passed_at = at
+            result.attempts_to_pass = result.attempts
+        result.save(update_fields=["last_attempt_at", "last_status", "max_score", "best_score", "first_passed_at",
+                                   "attempts_to_pass"])
+        if passed:
+            complete_lesson_if_all_passed(attempt.user, attempt.exercise)
+        else:
+            record_failure_signatures(attempt)
+    return result
+
+
+def record_failure_signatures(attempt):
+    failing = {c["name"] for c in attempt.checks or [] if not c.get("passed")}
+    FailureSignature.objects.bulk_create([
+        FailureSignature(attempt_id=attempt.id, user=attempt.user, exercise=attempt.exercise,
+                         signature=signature[:200], check_name=next((n for n in failing if n in signature), "")[:200])
+        for signature in misconceptions.signatures(attempt.status, attempt.error, attempt.checks)])
+
+
+def complete_lesson_if_all_passed(user, exercise):
     """A lesson whose graded exercises and quizzes are all passed counts as completed."""
-    if exercise is None:
-        return
     lesson = exercise.lesson
     required = set(lesson.exercises.filter(published=True).values_list("id", flat=True))
     if required <= passed_exercise_ids(user, required) | {exercise.id}:
@@ -66,7 +134,7 @@ def course_progress(user, course):
             entry = bucket.setdefault(key, Percent(0, 0))
             entry.total += 1
             entry.done += lesson["id"] in completed
-    return {"course": Percent(len(completed & {l["id"] for l in lessons}), len(lessons)), "units": units,
+    return {"course": Percent(len(completed & {lesson["id"] for lesson in lessons}), len(lessons)), "units": units,
             "sections": sections, "completed": completed}
 
 
@@ -88,18 +156,12 @@ def exercise_counts(user, course):
     return {"total": exercises.count(), "passed": len(passed_exercise_ids(user, exercises))}
 
 
-
-
 def save_draft(user, exercise, code):
-    from .models import ExerciseDraft
-
     ExerciseDraft.objects.update_or_create(user=user, exercise=exercise, defaults={"code": code})
 
 
 def reveal_next_hint(user, exercise):
     """Reveals hints strictly in order; returns the list of hints revealed so far."""
-    from .models import HintReveal
-
     seen = HintReveal.objects.filter(user=user, exercise=exercise).count()
     if seen < len(exercise.hints):
         HintReveal.objects.get_or_create(user=user, exercise=exercise, index=seen)
@@ -108,19 +170,10 @@ def reveal_next_hint(user, exercise):
 
 
 def revealed_hints(user, exercise):
-    from .models import HintReveal
-
     return exercise.hints[:HintReveal.objects.filter(user=user, exercise=exercise).count()]
 
 
 def initial_code(user, exercise):
-    """The draft if there is one, else the last attempt, else the starter code."""
-    from runner.models import Submission
-
-    from .models import ExerciseDraft
-
+    """The draft (saved as the student types and with every run or submission), else the starter code."""
     draft = ExerciseDraft.objects.filter(user=user, exercise=exercise).only("code").first()
-    if draft is not None:
-        return draft.code
-    last = Submission.objects.filter(user=user, exercise=exercise).exclude(mode="quiz").only("code").first()
-    return last.code if last else exercise.starter_code
+    return draft.code if draft is not None else exercise.starter_code

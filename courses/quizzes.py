@@ -1,9 +1,34 @@
-"""Quizzes are graded on the server, without the sandbox; the answer key never reaches the page."""
+"""Quizzes are graded on the server, without the sandbox; the answer key never reaches the page.
+
+Nor does it leak one option at a time: a failed attempt says how many questions were right, never which, and
+shows no explanation (an explanation says whether the option was right); a passed attempt shows every
+explanation and the correct options. Attempts per quiz are limited per hour, so varying one answer at a time
+to read the score is slow.
+"""
 from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from . import progress
+from .models import QuizAttempt
+from .verdicts import Verdict
+
+MAX_ATTEMPTS_PER_HOUR = 6
 
 
 class InvalidAnswers(Exception):
     """The answers do not fit the quiz (wrong count, unknown options)."""
+
+
+class TooManyAttempts(Exception):
+    """The student has used this hour's attempts at this quiz; `retry_after` is in seconds."""
+
+    def __init__(self, retry_after):
+        super().__init__(f"Has agotado los {MAX_ATTEMPTS_PER_HOUR} intentos de esta hora en este test. "
+                         "Repasa la lección y vuelve a intentarlo más tarde.")
+        self.retry_after = retry_after
 
 
 @dataclass
@@ -15,6 +40,10 @@ class QuizResult:
     @property
     def passed(self):
         return all(check["passed"] for check in self.checks)
+
+    @property
+    def correct_count(self):
+        return sum(check["passed"] for check in self.checks)
 
 
 def public_questions(exercise):
@@ -51,3 +80,35 @@ def grade(exercise, answers):
         check["points"] = round(per_question, 2) if check["passed"] else 0
     score = round(sum(c["points"] for c in checks), 2)
     return QuizResult(checks, score, float(exercise.points))
+
+
+def submit(user, exercise, answers):
+    """Grades a quiz attempt at once and records it; raises InvalidAnswers or TooManyAttempts."""
+    since = timezone.now() - timedelta(hours=1)
+    recent = list(QuizAttempt.objects.filter(user=user, exercise=exercise, created_at__gte=since)
+                  .exclude(status=Verdict.PASSED).values_list("created_at", flat=True)[:MAX_ATTEMPTS_PER_HOUR])
+    if len(recent) >= MAX_ATTEMPTS_PER_HOUR:
+        retry_after = (min(recent) + timedelta(hours=1) - timezone.now()).total_seconds()
+        raise TooManyAttempts(max(1, int(retry_after)))
+    result = grade(exercise, answers)
+    with transaction.atomic():
+        attempt = QuizAttempt.objects.create(
+            user=user, exercise=exercise, answers=answers, checks=result.checks, score=result.score,
+            max_score=result.max_score, status=Verdict.PASSED if result.passed else Verdict.FAILED)
+        progress.record_attempt(progress.Attempt(
+            id=attempt.id, user=user, exercise=exercise, status=attempt.status, score=attempt.score,
+            max_score=attempt.max_score, checks=attempt.checks, at=attempt.created_at))
+    return attempt, result
+
+
+def feedback(attempt, result):
+    """What the student sees of an attempt: everything once passed; only the count of right answers before."""
+    shown = {"id": attempt.id, "status": attempt.status, "score": attempt.score, "max_score": attempt.max_score,
+             "correct": result.correct_count, "questions": len(result.checks)}
+    if attempt.status == Verdict.PASSED:
+        shown["checks"] = result.checks
+    else:
+        shown["checks"] = []
+        shown["message"] = (f"Has acertado {result.correct_count} de {len(result.checks)} preguntas. "
+                            "Revisa las que dudes y vuelve a intentarlo: al superarlo verás cada explicación.")
+    return shown

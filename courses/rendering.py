@@ -1,8 +1,11 @@
 """Markdown → sanitised HTML, done once when content is synced or saved, never per request."""
+import posixpath
 import re
+from urllib.parse import urlsplit
 
 import markdown
 import nh3
+from markdown.treeprocessors import Treeprocessor
 
 RUNNABLE_FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})[ \t]*python[ \t]+run[ \t]*$", re.MULTILINE)
 EXTENSIONS = ["fenced_code", "codehilite", "tables", "toc", "admonition", "attr_list", "sane_lists"]
@@ -18,10 +21,48 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {
     "*": {"class", "id", "title"},
     "a": {"href"},
-    "img": {"src", "alt", "width", "height"},
+    "img": {"src", "alt", "width", "height", "loading"},
     "td": {"align", "style"},
     "th": {"align", "style"},
 }
+
+
+MEDIA_URL = "/contenido/medios/"
+MEDIA_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp"}
+IMAGE_REFERENCE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+
+
+def media_path(folder, src):
+    """The content-relative path of an image a document at `folder` references, or None if it may not be served.
+
+    Only relative references to image files that stay inside the content folder qualify.
+    """
+    parts = urlsplit(src)
+    if parts.scheme or parts.netloc or src.startswith("/") or posixpath.splitext(parts.path)[1].lower() \
+            not in MEDIA_SUFFIXES:
+        return None
+    path = posixpath.normpath(posixpath.join(folder, parts.path))
+    return None if path.startswith("..") else path
+
+
+def image_references(text):
+    """(line, src) of every Markdown image in `text`, for the loader to check that each file exists."""
+    return [(text[:m.start()].count("\n") + 1, m.group("src")) for m in IMAGE_REFERENCE.finditer(text or "")]
+
+
+class MediaLinks(Treeprocessor):
+    """Points relative image paths at the media view, so diagrams live beside the lessons that show them."""
+
+    def __init__(self, md, folder):
+        super().__init__(md)
+        self.folder = folder
+
+    def run(self, root):
+        for image in root.iter("img"):
+            path = media_path(self.folder, image.get("src", ""))
+            if path is not None:
+                image.set("src", MEDIA_URL + path)
+                image.set("loading", "lazy")
 
 
 def mark_runnable_blocks(text):
@@ -45,9 +86,12 @@ def sanitise(html):
     )
 
 
-def render_markdown(text):
-    """Returns (body_html, toc_html), both sanitised."""
+def render_markdown(text, folder=None):
+    """Returns (body_html, toc_html), both sanitised. `folder` is the document's folder relative to the content
+    folder; relative image paths are resolved from there."""
     converter = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
+    if folder is not None:
+        converter.treeprocessors.register(MediaLinks(converter, folder), "media-links", 1)
     body = converter.convert(mark_runnable_blocks(text or ""))
     toc = converter.toc if getattr(converter, "toc_tokens", None) else ""
     return sanitise(body), sanitise(toc)

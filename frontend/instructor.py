@@ -10,9 +10,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses import dashboards, roles
+from courses import roles
 from courses.authorizers import classroom_or_404, classrooms_visible_to, instructor_or_404, member_or_404
 from courses.models import Classroom, ContentSync, Course, Exercise, Lesson, Membership
+
+from . import dashboards
 
 
 class ClassroomForm(forms.ModelForm):
@@ -68,7 +70,7 @@ def student_detail(request, classroom_id, student_id):
     exercises = []
     for exercise, attempts, hints in detail["exercises"]:
         diff = ""
-        if len(attempts) >= 2:
+        if exercise.kind == Exercise.CODE and len(attempts) >= 2:
             diff = "".join(difflib.unified_diff(
                 attempts[-2].code.splitlines(True), attempts[-1].code.splitlines(True),
                 fromfile=_("penúltimo intento"), tofile=_("último intento")))

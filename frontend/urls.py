@@ -18,6 +18,7 @@ urlpatterns = [
     path("profesor/grupos/<int:classroom_id>/progreso.csv", instructor.matrix_csv, name="classroom-matrix-csv"),
     path("profesor/grupos/<int:classroom_id>/ejercicios.csv", instructor.statistics_csv,
          name="classroom-statistics-csv"),
+    path("contenido/medios/<path:path>", views.content_media, name="content-media"),
     path("cursos/<slug:course_slug>/", views.course_detail, name="course"),
     path("cursos/<slug:course_slug>/paginas/<slug:page_slug>/", views.page_detail, name="page"),
     path("cursos/<slug:course_slug>/lecciones/<slug:lesson_slug>/", views.lesson_detail, name="lesson"),

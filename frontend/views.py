@@ -1,15 +1,17 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import UserCreationForm
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses import progress, quizzes, roles
 from courses.authorizers import published_course_or_404
-from courses.models import Course, Lesson, Page
-from runner.models import Submission
+from courses.models import Course, ExerciseResult, Lesson, Page
+from courses.rendering import MEDIA_SUFFIXES
 
 
 def home(request):
@@ -60,6 +62,25 @@ def lesson_detail(request, course_slug, lesson_slug):
     })
 
 
+MEDIA_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+               ".gif": "image/gif", ".webp": "image/webp"}
+
+
+def content_media(request, path):
+    """Serves a lesson's image from the content folder: image files only, never code (solutions and checks
+    live in the same folder), never outside it. SVG is served under a CSP that forbids scripts."""
+    root = settings.CONTENT_DIR.resolve()
+    target = (root / path).resolve()
+    if (target.suffix.lower() not in MEDIA_SUFFIXES or not target.is_relative_to(root) or not target.is_file()
+            or "exercises" in target.relative_to(root).parts):
+        raise Http404
+    response = FileResponse(target.open("rb"), content_type=MEDIA_TYPES[target.suffix.lower()])
+    response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
 def page_detail(request, course_slug, page_slug):
     course = published_course_or_404(course_slug)
     page = get_object_or_404(Page, course=course, slug=page_slug)
@@ -88,8 +109,8 @@ def dashboard(request):
         courses.append({"course": course, "progress": report["course"], "units": units,
                         "resume": progress.continue_lesson(request.user, course),
                         "exercises": progress.exercise_counts(request.user, course)})
-    recent = (Submission.objects.owned_by(request.user).exclude(exercise=None)
-              .select_related("exercise__lesson__course")[:10])
+    recent = (ExerciseResult.objects.filter(user=request.user).select_related("exercise__lesson__course")
+              .order_by("-last_attempt_at")[:10])
     return render(request, "frontend/dashboard.html", {
         "courses": courses, "recent": recent,
         "memberships": request.user.memberships.select_related("classroom__course"),

@@ -1,8 +1,7 @@
 """The submissions API: one view per action, each with its own input and output serializers."""
 import json
 
-from django.conf import settings
-from django.http import StreamingHttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from rest_framework import serializers, status
 from rest_framework.renderers import BaseRenderer
@@ -10,14 +9,12 @@ from rest_framework.response import Response
 from rest_framework.throttling import UserRateThrottle
 from rest_framework.views import APIView
 
-from django.http import Http404
-
-from courses import quizzes
+from courses.api import CodeField
 from courses.authorizers import can_read_submission
 from courses.models import Exercise
 
-from . import lifecycle, live
-from .models import TERMINAL, Submission
+from . import live, submissions
+from .models import TERMINAL, Mode, Submission
 
 
 class SubmissionThrottle(UserRateThrottle):
@@ -26,21 +23,9 @@ class SubmissionThrottle(UserRateThrottle):
 
 class SubmissionInput(serializers.Serializer):
     exercise = serializers.UUIDField(allow_null=True, required=False, default=None)
-    code = serializers.CharField(allow_blank=True, trim_whitespace=False)
-    mode = serializers.ChoiceField(choices=[Submission.RUN, Submission.SUBMIT])
+    code = CodeField()
+    mode = serializers.ChoiceField(choices=Mode.choices)
     idempotency_key = serializers.CharField(max_length=100, required=False, allow_blank=True, default="")
-
-    def validate_code(self, code):
-        if len(code.encode("utf-8", "surrogatepass")) > settings.MAX_CODE_BYTES:
-            raise serializers.ValidationError(
-                f"El código ocupa más de {settings.MAX_CODE_BYTES // 1024} KiB; redúcelo antes de enviarlo.")
-        if "\x00" in code:
-            raise serializers.ValidationError("El código contiene bytes nulos (NUL); no parece texto.")
-        try:
-            code.encode("utf-8")
-        except UnicodeEncodeError:
-            raise serializers.ValidationError("El código no es UTF-8 válido.") from None
-        return code
 
     def validate_exercise(self, value):
         if value is None:
@@ -76,8 +61,8 @@ class SubmissionCreateApi(APIView):
         data = SubmissionInput(data=request.data)
         data.is_valid(raise_exception=True)
         try:
-            submission, created = lifecycle.create_submission(request.user, **data.validated_data)
-        except lifecycle.SubmissionRejected as exc:
+            submission, created = submissions.create_submission(request.user, **data.validated_data)
+        except submissions.SubmissionRejected as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
         return Response({"id": submission.id, "status": submission.status},
                         status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
@@ -88,33 +73,6 @@ class SubmissionCreateApi(APIView):
         if exercise:
             rows = rows.filter(exercise__uuid=exercise)
         return Response(SubmissionSummary(rows[:50], many=True).data)
-
-
-class QuizAttemptInput(serializers.Serializer):
-    exercise = serializers.UUIDField()
-    answers = serializers.ListField(child=serializers.ListField(child=serializers.IntegerField(min_value=0),
-                                                                max_length=20), max_length=100)
-
-    def validate_exercise(self, value):
-        exercise = Exercise.objects.filter(uuid=value, published=True, kind=Exercise.QUIZ).first()
-        if exercise is None:
-            raise serializers.ValidationError("Ese test no existe o no está publicado.")
-        return exercise
-
-
-class QuizAttemptApi(APIView):
-    def get_throttles(self):
-        return [SubmissionThrottle()]
-
-    def post(self, request):
-        data = QuizAttemptInput(data=request.data)
-        data.is_valid(raise_exception=True)
-        try:
-            submission = lifecycle.record_quiz_attempt(request.user, data.validated_data["exercise"],
-                                                       data.validated_data["answers"])
-        except quizzes.InvalidAnswers as exc:
-            return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
-        return Response(SubmissionOutput(submission).data, status=status.HTTP_201_CREATED)
 
 
 class EventStreamRenderer(BaseRenderer):

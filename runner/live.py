@@ -9,7 +9,10 @@ import json
 import logging
 import time
 
+import redis
 from django.conf import settings
+
+from .models import TERMINAL
 
 log = logging.getLogger(__name__)
 KEEP_SECONDS = 600
@@ -28,8 +31,6 @@ def history_key(submission_id):
 def redis_client():
     global _client
     if _client is None and settings.REDIS_URL:
-        import redis
-
         _client = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=5)
     return _client
 
@@ -80,7 +81,7 @@ def events(submission_id, is_finished, timeout=300):
                 continue
             last = event["seq"]
             yield event
-            if event.get("event") == "status" and event.get("status") not in ("queued", "running"):
+            if event.get("event") == "status" and event.get("status") in TERMINAL:
                 return
     finally:
         pubsub.close()

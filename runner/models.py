@@ -4,22 +4,22 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from courses.verdicts import Verdict
 
-class Status(models.TextChoices):
-    QUEUED = "queued", _("En cola")
-    RUNNING = "running", _("Ejecutando")
-    PASSED = "passed", _("Superado")
-    FAILED = "failed", _("No superado")
-    COMPLETED = "completed", _("Completado")
-    ERROR = "error", _("Error en el código")
-    TIMEOUT = "timeout", _("Tiempo agotado")
-    MEMORY_LIMIT = "memory_limit", _("Memoria agotada")
-    OUTPUT_LIMIT = "output_limit", _("Demasiada salida")
-    SYSTEM_ERROR = "system_error", _("Error del sistema")
-    CANCELLED = "cancelled", _("Cancelado")
+#: A submission's state: waiting, running, or one of the verdicts `courses` defines.
+Status = models.TextChoices("Status", [("QUEUED", ("queued", _("En cola"))), ("RUNNING", ("running", _("Ejecutando")))]
+                            + [(verdict.name, (verdict.value, verdict.label)) for verdict in Verdict])
+TERMINAL = list(Verdict.values)
 
 
-TERMINAL = [s for s in Status.values if s not in (Status.QUEUED, Status.RUNNING)]
+class Mode(models.TextChoices):
+    RUN = "run", _("Ejecutar")
+    SUBMIT = "submit", _("Enviar")
+
+
+class Queue(models.TextChoices):
+    CPU = "cpu", "CPU"
+    GPU = "gpu", "GPU"
 
 
 class SubmissionQuerySet(models.QuerySet):
@@ -31,15 +31,15 @@ class SubmissionQuerySet(models.QuerySet):
 
 
 class Submission(models.Model):
-    RUN, SUBMIT, QUIZ = "run", "submit", "quiz"
+    RUN, SUBMIT = Mode.RUN, Mode.SUBMIT
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions")
     exercise = models.ForeignKey("courses.Exercise", null=True, blank=True, on_delete=models.SET_NULL,
                                  related_name="submissions")
-    mode = models.CharField(max_length=10, choices=[(RUN, _("Ejecutar")), (SUBMIT, _("Enviar")), (QUIZ, _("Test"))])
+    mode = models.CharField(max_length=10, choices=Mode.choices)
     code = models.TextField()
     idempotency_key = models.CharField(max_length=100, blank=True)
-    queue = models.CharField(max_length=10, default="cpu")
+    queue = models.CharField(max_length=10, choices=Queue.choices, default=Queue.CPU)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED, db_index=True)
     attempts = models.PositiveIntegerField(default=0)
     claim_token = models.UUIDField(null=True, blank=True)
@@ -79,16 +79,3 @@ class Submission(models.Model):
     @property
     def is_terminal(self):
         return self.status in TERMINAL
-
-
-class FailureSignature(models.Model):
-    """One named reason a graded attempt failed, written with its result, so analytics are a GROUP BY."""
-
-    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="signatures")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    exercise = models.ForeignKey("courses.Exercise", on_delete=models.CASCADE, related_name="failure_signatures")
-    signature = models.CharField(max_length=200)
-    check_name = models.CharField(max_length=200, blank=True)
-
-    class Meta:
-        indexes = [models.Index(fields=["exercise", "signature"])]

@@ -6,47 +6,32 @@ harness as a plain subprocess for development on machines without Docker; it doe
 import json
 import logging
 import os
+import queue
 import select
 import signal
-import socket
-import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
+import docker
 from django.conf import settings
+from docker.utils.socket import STDOUT, frames_iter
+
+from .jobs import Job
+from .models import Status
 
 log = logging.getLogger(__name__)
 
 HARNESS = Path(__file__).resolve().parent / "harness" / "harness.py"
 LABEL = "org.pytorch-desde-cero.submission"
 MAX_EVENT_BYTES = 16 * 1024 * 1024
+MAX_HARNESS_STDERR = 64 * 1024
 TMPFS_INODES = 4096
-
-
-@dataclass
-class Job:
-    submission_id: str
-    mode: str
-    code: str
-    checks: str | None = None
-    solution: str | None = None
-    time_limit: float = 10
-    memory_mb: int = 1024
-    device: str = "cpu"
-    points: float = 0
-
-    def payload(self):
-        return (json.dumps({"mode": self.mode, "code": self.code, "checks": self.checks, "solution": self.solution,
-                            "time_limit": self.time_limit, "points": self.points}) + "\n").encode()
-
-    @property
-    def deadline_seconds(self):
-        """Outer wall clock: start-up, the code's own limit, the checks' budget, and a margin."""
-        return settings.SANDBOX_STARTUP_SECONDS + 2 * self.time_limit + 15
 
 
 @dataclass
@@ -90,8 +75,6 @@ class EventStream:
 
 def _docker_timestamp(text):
     """Docker's RFC 3339 timestamps carry nanoseconds; seconds are enough here."""
-    from datetime import datetime
-
     try:
         return datetime.fromisoformat(text[:19] + "+00:00").timestamp()
     except ValueError:
@@ -102,17 +85,78 @@ def failure(status, message):
     return {"status": status, "message": message, "checks": [], "stdout": "", "stderr": "", "figures": []}
 
 
+class ContainerChannel:
+    """The harness's stdin and multiplexed stdout/stderr, through the Docker SDK's attach socket.
+
+    The SDK's own frame reader (`frames_iter`) blocks, so a thread walks it and hands frames over a queue; the
+    caller waits with a deadline. Killing or removing the container ends the stream, and with it the thread.
+    """
+
+    def __init__(self, client, container):
+        self.socket = client.api.attach_socket(container.id, params={"stdin": 1, "stdout": 1, "stderr": 1,
+                                                                     "stream": 1})
+        self.frames = queue.SimpleQueue()
+        self.harness_stderr = b""
+        self.ended = False
+        threading.Thread(target=self._pump, daemon=True, name=f"attach-{container.short_id}").start()
+
+    def _pump(self):
+        try:
+            for frame in frames_iter(self.socket, tty=False):
+                self.frames.put(frame)
+        except (OSError, ValueError) as exc:  # the socket was closed under the reader: the stream is over
+            log.debug("attach stream ended: %r", exc)
+        finally:
+            self.frames.put(None)
+
+    def send(self, data):
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.socket.fileno(), view):]
+
+    def read(self, stream, deadline, until):
+        """Feeds stdout frames to `stream` until `until()` holds, the stream ends or the deadline passes.
+
+        Returns True when the deadline passed first.
+        """
+        while not until():
+            if self.ended:
+                return False
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return True
+            try:
+                frame = self.frames.get(timeout=min(remaining, 1.0))
+            except queue.Empty:
+                continue
+            if frame is None:
+                self.ended = True
+                continue
+            kind, payload = frame
+            if kind == STDOUT:
+                stream.feed(payload)
+            elif len(self.harness_stderr) < MAX_HARNESS_STDERR:
+                self.harness_stderr += payload
+        return False
+
+    def stderr_text(self):
+        return self.harness_stderr.decode("utf-8", "replace")
+
+    def close(self):
+        try:
+            self.socket.close()
+        except OSError:
+            pass
+
+
 class DockerSandbox:
     name = "docker"
 
     def __init__(self, client=None):
-        import docker
-
-        self.docker = docker
         self.client = client or docker.from_env(timeout=30)
 
     def container_options(self, job):
-        types = self.docker.types
+        types = docker.types
         memory = f"{job.memory_mb}m"
         options = dict(
             image=settings.SANDBOX_GPU_IMAGE if job.device == "gpu" else settings.SANDBOX_IMAGE,
@@ -134,19 +178,17 @@ class DockerSandbox:
         return options
 
     def run(self, job: Job, on_event=None) -> Outcome:
-        options = self.container_options(job)
-        container = self.client.containers.create(**options)
-        outcome = Outcome(failure("system_error", "the sandbox did not answer"), device=job.device)
+        container = self.client.containers.create(**self.container_options(job))
+        outcome = Outcome(failure(Status.SYSTEM_ERROR, "the sandbox did not answer"), device=job.device)
         try:
             outcome.image = container.image.id[:19]
             stream = EventStream(on_event)
-            sock = self.client.api.attach_socket(container.id, params={"stdin": 1, "stdout": 1, "stderr": 1,
-                                                                       "stream": 1})
-            raw = sock._sock
+            channel = ContainerChannel(self.client, container)
             container.start()
-            raw.sendall(job.payload())
-            timed_out, harness_stderr = self._read(raw, stream, time.monotonic() + job.deadline_seconds)
-            sock.close()
+            channel.send(job.payload())
+            timed_out = channel.read(stream, time.monotonic() + job.deadline_seconds,
+                                     until=lambda: stream.result is not None)
+            channel.close()
             if timed_out:
                 container.kill()
             try:
@@ -157,6 +199,7 @@ class DockerSandbox:
                 exit_code = None
             container.reload()
             oom = container.attrs.get("State", {}).get("OOMKilled", False)
+            harness_stderr = channel.stderr_text()
             outcome.result = self._verdict(stream, timed_out, oom, exit_code, harness_stderr)
             if harness_stderr.strip():
                 outcome.diagnostics.append(harness_stderr[-4000:])
@@ -170,62 +213,31 @@ class DockerSandbox:
         while True:
             try:
                 container.remove(force=True)
-            except self.docker.errors.NotFound:
+            except docker.errors.NotFound:
                 return
-            except self.docker.errors.APIError as exc:
+            except docker.errors.APIError as exc:
                 if time.monotonic() > deadline:
                     raise
                 log.info("container %s not removed yet: %s", container.short_id, exc)
             try:
                 container.reload()
-            except self.docker.errors.NotFound:
+            except docker.errors.NotFound:
                 return
             time.sleep(0.5)
-
-    @staticmethod
-    def _read(raw, stream, deadline):
-        """Reads Docker's multiplexed frames (8-byte header) until the result arrives, EOF or the deadline."""
-        buffer = b""
-        harness_stderr = b""
-        raw.setblocking(False)
-        while stream.result is None:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return True, harness_stderr.decode("utf-8", "replace")
-            ready, _, _ = select.select([raw], [], [], min(remaining, 1.0))
-            if not ready:
-                continue
-            try:
-                chunk = raw.recv(1 << 16)
-            except (BlockingIOError, socket.timeout):
-                continue
-            if not chunk:
-                break
-            buffer += chunk
-            while len(buffer) >= 8:
-                kind, size = buffer[0], struct.unpack(">I", buffer[4:8])[0]
-                if len(buffer) < 8 + size:
-                    break
-                payload, buffer = buffer[8:8 + size], buffer[8 + size:]
-                if kind == 1:
-                    stream.feed(payload)
-                elif len(harness_stderr) < 65536:
-                    harness_stderr += payload
-        return False, harness_stderr.decode("utf-8", "replace")
 
     @staticmethod
     def _verdict(stream, timed_out, oom, exit_code, harness_stderr):
         if stream.result is not None:
             return stream.result
         if oom:
-            return failure("memory_limit", "the sandbox ran out of memory")
+            return failure(Status.MEMORY_LIMIT, "the sandbox ran out of memory")
         if stream.ready and exit_code == 137 and not timed_out:
             # Killed from inside while running the student's code: its processes exhausted the sandbox.
-            return failure("error", "the sandbox was killed while running the code (resource exhaustion)")
+            return failure(Status.ERROR, "the sandbox was killed while running the code (resource exhaustion)")
         if timed_out:
-            return failure("timeout" if stream.ready else "system_error",
+            return failure(Status.TIMEOUT if stream.ready else Status.SYSTEM_ERROR,
                            "wall clock exceeded" if stream.ready else "the sandbox did not start in time")
-        return failure("system_error", f"the harness exited with {exit_code} without a result")
+        return failure(Status.SYSTEM_ERROR, f"the harness exited with {exit_code} without a result")
 
     def reap_orphans(self, keep=(), min_age_seconds=600):
         """Removes labelled containers that nobody is running any more.
@@ -290,7 +302,8 @@ class LocalSandbox:
             process.wait()
             harness_stderr = process.stderr.read().decode("utf-8", "replace")
         result = stream.result or DockerSandbox._verdict(stream, timed_out, False, process.returncode, harness_stderr)
-        return Outcome(result, image="local", device="cpu", diagnostics=[harness_stderr[-4000:]] if harness_stderr else [])
+        diagnostics = [harness_stderr[-4000:]] if harness_stderr else []
+        return Outcome(result, image="local", device="cpu", diagnostics=diagnostics)
 
 
 def get_sandbox():

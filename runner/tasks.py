@@ -1,6 +1,7 @@
+"""Celery tasks: each takes ids and hands off to one domain function."""
 from celery import shared_task
 
-from . import lifecycle
+from . import lifecycle, validation
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, ignore_result=True, max_retries=20)
@@ -12,4 +13,13 @@ def execute_submission(self, submission_id):
 
 @shared_task(ignore_result=True)
 def sweep():
-    return lifecycle.sweep()
+    report = lifecycle.sweep()
+    for submission_id, queue in report.pop("to_enqueue"):
+        execute_submission.apply_async(args=[submission_id], queue=queue)
+    return report
+
+
+@shared_task(ignore_result=True)
+def validate_exercises(exercise_ids):
+    """The admin's "Validar en el sandbox": runs on a worker, never in the web process."""
+    return validation.validate_by_ids(exercise_ids).line()

@@ -8,7 +8,10 @@ from django.utils import timezone
 from courses.models import Exercise, Lesson
 from courses.rendering import runnable_blocks
 
-from .sandbox import Job, get_sandbox
+from .jobs import build_job
+from .models import Mode, Status
+from .routing import queue_for
+from .sandbox import get_sandbox
 
 BLOCK_TIME_LIMIT = 30
 
@@ -33,10 +36,8 @@ class Report:
 
 
 def grading_job(exercise, code, label):
-    return Job(submission_id=f"validate-{exercise.slug}-{label}", mode="submit", code=code,
-               checks=exercise.checks_code, solution=exercise.solution_code, time_limit=exercise.time_limit,
-               memory_mb=exercise.memory_limit, device="cpu" if exercise.device == "any" else exercise.device,
-               points=exercise.points)
+    return build_job(f"validate-{exercise.slug}-{label}", Mode.SUBMIT, code, exercise=exercise,
+                     queue=queue_for(exercise))
 
 
 def describe(result):
@@ -62,12 +63,15 @@ def validate(exercises=None, include_blocks=True, sandbox=None, workers=2, progr
         if len(exercise.wrong_attempts) < 1:
             report.problem(f"{exercise.source_path}: no wrong/ attempts to prove the checks fail", exercise)
         for name, code in sorted(exercise.wrong_attempts.items()):
+            if code.split() == exercise.solution_code.split():
+                report.problem(f"{exercise.source_path}: wrong/{name} is the solution itself", exercise)
+                continue
             tasks.append(("wrong", exercise, name, grading_job(exercise, code, name)))
     if include_blocks:
         for lesson in (lesson for lesson in Lesson.objects.all() if matches(lesson, only)):
             for number, code in enumerate(runnable_blocks(lesson.body_markdown), 1):
-                job = Job(submission_id=f"validate-block-{lesson.slug}-{number}", mode="run", code=code,
-                          time_limit=BLOCK_TIME_LIMIT)
+                job = build_job(f"validate-block-{lesson.slug}-{number}", Mode.RUN, code,
+                                time_limit=BLOCK_TIME_LIMIT)
                 tasks.append(("block", lesson, number, job))
 
     def run(task):
@@ -77,16 +81,16 @@ def validate(exercises=None, include_blocks=True, sandbox=None, workers=2, progr
         for (kind, item, name, _job), result in pool.map(run, tasks):
             status = result.get("status")
             if kind == "solution":
-                if status == "passed":
+                if status == Status.PASSED:
                     report.solutions_passed += 1
                 else:
                     report.problem(f"{item.source_path}: solution.py did not pass: {describe(result)}", item)
             elif kind == "wrong":
-                if status in ("failed", "error"):
+                if status in (Status.FAILED, Status.ERROR):
                     report.wrong_failed += 1
                 else:
                     report.problem(f"{item.source_path}: wrong/{name} was not failed: {status}", item)
-            elif status == "completed":
+            elif status == Status.COMPLETED:
                 report.blocks_ok += 1
             else:
                 report.problem(f"{item.source_path}: runnable block {name}: {describe(result)}")
@@ -98,3 +102,9 @@ def validate(exercises=None, include_blocks=True, sandbox=None, workers=2, progr
         Exercise.objects.filter(pk=exercise.pk).update(validated_at=now, validation_ok=not problems,
                                                        validation_report="\n".join(problems))
     return report
+
+
+def validate_by_ids(exercise_ids):
+    """Validates the given code exercises only (what the admin's action asks for)."""
+    exercises = Exercise.objects.filter(pk__in=exercise_ids, kind=Exercise.CODE).select_related("lesson")
+    return validate(list(exercises), include_blocks=False)

@@ -1,9 +1,15 @@
-"""Builders for test data: a small course written as files, users, and submissions."""
+"""Test data: a small course written as files, and factory_boy factories for the rows tests build."""
 import shutil
 import uuid
 from pathlib import Path
 
+import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from courses.models import Classroom, ExerciseResult, Membership, QuizAttempt
+from courses.verdicts import Verdict
+from runner.models import Mode, Submission
 
 REAL_CONTENT = Path(__file__).resolve().parent.parent / "content" / "pytorch-desde-cero"
 EXERCISE_TEMPLATE = (REAL_CONTENT / "unidad-03-tensores-en-pytorch" / "3.1-estructura-y-propiedades" / "exercises"
@@ -74,6 +80,63 @@ questions:
 """
 
 
-def make_user(username="ana", password="clave-segura-123", **extra):
-    return get_user_model().objects.create_user(username=username, password=password,
-                                                email=f"{username}@example.com", **extra)
+PASSWORD = "clave-segura-123"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"alumno{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
+    password = factory.django.Password(PASSWORD)
+
+
+def make_user(username="ana", password=PASSWORD, **extra):
+    return UserFactory(username=username, password=password, **extra)
+
+
+class ClassroomFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Classroom
+
+    name = factory.Sequence(lambda n: f"Grupo {n}")
+    instructor = factory.SubFactory(UserFactory)
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    classroom = factory.SubFactory(ClassroomFactory)
+    student = factory.SubFactory(UserFactory)
+
+
+class SubmissionFactory(factory.django.DjangoModelFactory):
+    """A code submission; pass `status` and the result fields to build one that has ended."""
+
+    class Meta:
+        model = Submission
+
+    user = factory.SubFactory(UserFactory)
+    mode = Mode.RUN
+    code = "print(1)"
+
+
+class QuizAttemptFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = QuizAttempt
+
+    user = factory.SubFactory(UserFactory)
+    status = Verdict.FAILED
+
+
+class ExerciseResultFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ExerciseResult
+
+    user = factory.SubFactory(UserFactory)
+    attempts = 1
+    first_attempt_at = factory.LazyFunction(timezone.now)
+    last_attempt_at = factory.LazyFunction(timezone.now)

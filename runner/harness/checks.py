@@ -168,7 +168,8 @@ def _as_tensor(value, name):
     try:
         return torch.as_tensor(value, dtype=torch.float64)
     except Exception:
-        raise CheckFailed(f"{_describe(name)} debería ser un número o un tensor, pero es {type(value).__name__}.")
+        raise CheckFailed(
+            f"{_describe(name)} debería ser un número o un tensor, pero es {type(value).__name__}.") from None
 
 
 def expect_finite(value, name=None):

@@ -57,12 +57,12 @@ def prepare_matplotlib():
 def preload():
     """The expensive imports, done once before any job arrives (a warm container has already paid them)."""
     global torch, protocol, checks, student
-    import torch
-    import numpy  # noqa: F401
     import matplotlib.pyplot  # noqa: F401
+    import numpy  # noqa: F401
+    import torch
     torch.set_num_threads(max(1, int(os.environ.get("OMP_NUM_THREADS", "1"))))
-    import protocol
     import checks
+    import protocol
     import student
 
 

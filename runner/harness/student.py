@@ -11,7 +11,6 @@ import sys
 import traceback
 
 import torch
-
 from protocol import ChannelClosed, MessageReader, write_message
 
 FILENAME = "main.py"

@@ -4,6 +4,7 @@ import pytest
 
 from runner.sandbox import LABEL, DockerSandbox
 
+
 @pytest.fixture(scope="session")
 def sandbox(docker_client):
     return DockerSandbox(docker_client)

@@ -1,5 +1,4 @@
-import os
-
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
@@ -13,7 +12,7 @@ class Command(BaseCommand):
     help = "Creates (or resets) the demo accounts estudiante, profesor and admin with DEMO_PASSWORD."
 
     def handle(self, *args, **options):
-        password = os.environ.get("DEMO_PASSWORD", "demo-password")
+        password = settings.DEMO_PASSWORD
         User = get_user_model()
         for username, role, superuser in ACCOUNTS:
             user, _ = User.objects.get_or_create(username=username, defaults={"email": f"{username}@example.com"})

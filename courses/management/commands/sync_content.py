@@ -52,5 +52,6 @@ class Command(BaseCommand):
         summary = content.summary_line()
         ContentSync.objects.create(summary=summary, problems=found, overwritten=overwritten)
         self.stdout.write(summary)
+        self.stdout.write(content.practice_line())
         if problems:
             raise CommandError(f"{problems} files could not be loaded (see above); the rest was synced")

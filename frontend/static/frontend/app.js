@@ -203,15 +203,19 @@
         Array.from(fieldset.querySelectorAll("input:checked")).map((input) => Number(input.value)));
       try {
         const data = await api("/api/quiz-attempts/", { method: "POST", body: JSON.stringify({ exercise: section.dataset.exercise, answers: answers }) });
+        // Explanations come only once the quiz is passed; before, only how many answers were right.
         form.querySelectorAll(".question").forEach((fieldset, i) => {
           const check = data.checks[i];
           const feedback = fieldset.querySelector(".question-feedback");
-          feedback.className = "question-feedback " + (check.passed ? "ok" : "ko");
           feedback.textContent = "";
-          withCode(feedback, (check.passed ? "✓ " : "✗ ") + (check.message || (check.passed ? "Correcto." : "No es correcto.")));
+          feedback.className = "question-feedback";
+          if (!check) return;
+          feedback.className = "question-feedback ok";
+          withCode(feedback, "✓ " + (check.message || "Correcto."));
         });
         box.innerHTML = "";
         box.appendChild(el("div", { class: "verdict " + data.status, role: "status", text: (LABELS[data.status] || data.status) + " · " + data.score + "/" + data.max_score + " puntos" }));
+        if (data.message) box.appendChild(el("p", { class: "quiz-message", text: data.message }));
       } catch (error) {
         box.innerHTML = "";
         box.appendChild(el("p", { class: "error-line", text: error.message }));

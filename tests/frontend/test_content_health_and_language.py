@@ -1,18 +1,18 @@
 """The admins' content health page, and the interface language (Spanish unless another is chosen)."""
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.urls import reverse
 
 from courses.models import ContentSync, Exercise
-
-from .factories import make_user
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
 
 def test_admins_see_sync_problems_failing_exercises_and_lessons_without_exercises(client, course, course_dir):
     (next(course_dir.rglob("section.yaml")).parent / "1.1.9-roto.md").write_text("sin cabecera\n")
-    with pytest.raises(Exception):
+    with pytest.raises(CommandError):
         call_command("sync_content", str(course_dir), verbosity=0)
     Exercise.objects.filter(slug="reorganizar-lote").update(validation_ok=False,
                                                              validation_report="wrong/x.py was not failed: passed")

@@ -3,8 +3,9 @@ queue, and its container asks Docker for exactly one GPU with the GPU image. The
 import pytest
 from django.test import override_settings
 
-from runner import lifecycle
-from runner.sandbox import DockerSandbox, Job
+from runner import lifecycle, submissions
+from runner.jobs import Job
+from runner.sandbox import DockerSandbox
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +18,7 @@ def test_a_gpu_exercise_is_queued_on_the_gpu_queue(exercise, student, django_cap
     exercise.device = "gpu"
     exercise.save()
     with django_capture_on_commit_callbacks() as callbacks:
-        submission, _ = lifecycle.create_submission(student, exercise=exercise, code="x = 1", mode="submit")
+        submission, _ = submissions.create_submission(student, exercise=exercise, code="x = 1", mode="submit")
     assert submission.queue == "gpu" and len(callbacks) == 1
     assert lifecycle.job_for(submission).device == "gpu"
 
@@ -26,7 +27,7 @@ def test_a_gpu_exercise_is_queued_on_the_gpu_queue(exercise, student, django_cap
 def test_cpu_and_any_exercises_use_the_cpu_queue(exercise, student, device, queue):
     exercise.device = device
     exercise.save()
-    submission, _ = lifecycle.create_submission(student, exercise=exercise, code="x = 1", mode="run")
+    submission, _ = submissions.create_submission(student, exercise=exercise, code="x = 1", mode="run")
     assert submission.queue == queue
 
 

@@ -3,7 +3,6 @@ import pytest
 from rest_framework.test import APIClient
 
 from courses.models import ExerciseDraft, HintReveal
-from runner.models import Submission
 
 pytestmark = pytest.mark.django_db
 
@@ -22,11 +21,9 @@ def test_a_saved_draft_is_what_the_editor_shows_next_time(api, client, exercise,
     assert "x = &#x27;mi borrador&#x27;" in client.get(exercise.lesson.get_absolute_url()).content.decode()
 
 
-def test_without_a_draft_the_last_attempt_then_the_starter_is_shown(client, exercise, student):
+def test_without_a_draft_the_starter_is_shown(client, exercise, student):
     client.force_login(student)
     assert "def aplanar_lote(x):" in client.get(exercise.lesson.get_absolute_url()).content.decode()
-    Submission.objects.create(user=student, exercise=exercise, mode="run", code="y = 'ultimo intento'")
-    assert "ultimo intento" in client.get(exercise.lesson.get_absolute_url()).content.decode()
 
 
 def test_drafts_are_per_student(api, exercise, other_student):

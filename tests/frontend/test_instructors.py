@@ -12,12 +12,12 @@ from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from courses import dashboards, misconceptions, roles
+from courses import misconceptions, roles
 from courses.models import Classroom, HintReveal, Membership
+from frontend import dashboards
 from runner import lifecycle
-from runner.models import Submission
-
-from .factories import make_user
+from runner.models import Mode, Submission
+from tests.factories import SubmissionFactory, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -44,10 +44,12 @@ def classroom(course, teacher, student):
 
 
 def attempt(user, exercise, status, minutes_ago=0, checks=None, error=None, code="x = 1"):
-    row = Submission.objects.create(user=user, exercise=exercise, mode="submit", code=code, status=status,
-                                    checks=checks or [], error=error)
-    Submission.objects.filter(pk=row.pk).update(created_at=timezone.now() - timedelta(minutes=minutes_ago))
-    lifecycle.record_failure_signatures(row)
+    """A graded submission that ended `minutes_ago`, reported to `courses` as the worker reports it."""
+    when = timezone.now() - timedelta(minutes=minutes_ago)
+    row = SubmissionFactory(user=user, exercise=exercise, mode=Mode.SUBMIT, code=code, status=status,
+                            checks=checks or [], error=error, finished_at=when)
+    Submission.objects.filter(pk=row.pk).update(created_at=when)
+    lifecycle.report_verdict(row)
     return row
 
 

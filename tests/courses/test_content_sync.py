@@ -7,9 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from courses.models import Course, Exercise, Lesson, LessonProgress, Page, Section, Unit
-from runner.models import Submission
-
-from .factories import LESSON_ONE_UUID, REAL_CONTENT
+from tests.factories import LESSON_ONE_UUID, REAL_CONTENT, ExerciseResultFactory
 
 pytestmark = pytest.mark.django_db
 SUMMARY = re.compile(r"^\d+ units, \d+ sections, \d+ lessons, \d+ exercises", re.MULTILINE)
@@ -37,12 +35,12 @@ def test_the_real_course_loads_with_its_whole_outline():
 
 def test_a_second_sync_changes_nothing(course_dir):
     sync(course_dir)
-    before = {l.pk: (l.body_html, l.synced_hash) for l in Lesson.objects.all()}
+    before = {row.pk: (row.body_html, row.synced_hash) for row in Lesson.objects.all()}
     out, _, failed = sync(course_dir)
     assert failed is None
     assert "updated" not in out and "created" not in out
     assert SUMMARY.search(out).group(0) == "1 units, 1 sections, 2 lessons, 1 exercises"
-    assert {l.pk: (l.body_html, l.synced_hash) for l in Lesson.objects.all()} == before
+    assert {row.pk: (row.body_html, row.synced_hash) for row in Lesson.objects.all()} == before
 
 
 def test_an_edited_file_updates_its_row(course_dir):
@@ -54,12 +52,12 @@ def test_an_edited_file_updates_its_row(course_dir):
     assert "Párrafo reescrito" in Lesson.objects.get(uuid=LESSON_ONE_UUID).body_html
 
 
-def test_a_renamed_file_keeps_its_row_progress_and_submissions(course_dir, student):
+def test_a_renamed_file_keeps_its_row_progress_and_results(course_dir, student):
     sync(course_dir)
     lesson = Lesson.objects.get(uuid=LESSON_ONE_UUID)
     LessonProgress.objects.create(user=student, lesson=lesson)
     exercise = Exercise.objects.get(kind="code")
-    Submission.objects.create(user=student, exercise=exercise, mode="run", code="print(1)")
+    ExerciseResultFactory(user=student, exercise=exercise)
     path = next(course_dir.rglob("1.1.1-shapes.md"))
     path.rename(path.with_name("1.1.1-formas-renombrado.md"))
     shutil.move(str(next(course_dir.rglob("reorganizar-lote"))), str(path.parent / "exercises" / "otro-nombre"))
@@ -67,7 +65,7 @@ def test_a_renamed_file_keeps_its_row_progress_and_submissions(course_dir, stude
     assert Lesson.objects.get(uuid=LESSON_ONE_UUID).pk == lesson.pk
     assert LessonProgress.objects.filter(lesson=lesson, user=student).exists()
     assert Exercise.objects.get(kind="code").pk == exercise.pk
-    assert Submission.objects.filter(exercise=exercise).count() == 1
+    assert exercise.results.filter(user=student).count() == 1
     assert Lesson.objects.count() == 2
 
 

@@ -1,7 +1,8 @@
 """What instructors see about a class: the progress matrix, exercise statistics, misconceptions, activity.
 
 Every function here works with a bounded number of queries whatever the class size; the Python side only
-folds aggregated rows.
+folds aggregated rows. The matrix and the statistics read `courses`' per-student results; the activity chart
+and the drill-down also read the runner's submissions, which is why this lives with the presentation.
 """
 import statistics
 from collections import Counter, defaultdict
@@ -14,12 +15,20 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
-from runner.models import FailureSignature, Status, Submission
+from courses.models import (
+    Exercise,
+    ExerciseResult,
+    FailureSignature,
+    HintReveal,
+    Lesson,
+    LessonProgress,
+    QuizAttempt,
+)
+from courses.verdicts import Verdict
+from runner.models import Mode, Submission
 
-from .models import Exercise, HintReveal, Lesson, LessonProgress
-
-GRADED = [Submission.SUBMIT, Submission.QUIZ]
-CELL_HTML = {"done": '<td class="cell done" title="superado"></td>', "tried": '<td class="cell tried" title="intentado"></td>',
+CELL_HTML = {"done": '<td class="cell done" title="superado"></td>',
+             "tried": '<td class="cell tried" title="intentado"></td>',
              "": '<td class="cell"></td>'}
 STUCK_AFTER = 3
 
@@ -58,10 +67,9 @@ def class_overview(classroom):
     students = list(classroom.students.order_by("username").only("id", "username", "first_name", "last_name",
                                                                 "last_login"))
     ids = [s.id for s in students]
-    attempts = (Submission.objects.filter(user_id__in=ids, exercise__lesson__course=classroom.course, mode__in=GRADED)
-                .values("user_id", "exercise_id")
-                .annotate(total=Count("id"), passes=Count("id", filter=Q(status=Status.PASSED))))
-    by_cell = {(a["user_id"], a["exercise_id"]): a for a in attempts}
+    by_cell = {(r.user_id, r.exercise_id): r for r in ExerciseResult.objects.filter(
+        user_id__in=ids, exercise__lesson__course=classroom.course).only("user_id", "exercise_id", "attempts",
+                                                                          "first_passed_at")}
     lessons_done = dict(LessonProgress.objects.filter(user_id__in=ids, lesson__course=classroom.course,
                                                       completed_at__isnull=False)
                         .values_list("user_id").annotate(n=Count("id")))
@@ -69,23 +77,25 @@ def class_overview(classroom):
                      .values_list("user_id").annotate(last=Max("last_viewed_at")))
     last_attempt = dict(Submission.objects.filter(user_id__in=ids).values_list("user_id")
                         .annotate(last=Max("created_at")))
+    last_result = dict(ExerciseResult.objects.filter(user_id__in=ids).values_list("user_id")
+                       .annotate(last=Max("last_attempt_at")))
     rows = []
     for student in students:
         row = StudentRow(student, lessons_done=lessons_done.get(student.id, 0),
                          url=reverse("classroom-student", args=[classroom.pk, student.pk]))
-        last = [last_seen.get(student.id), last_attempt.get(student.id)]
+        last = [last_seen.get(student.id), last_attempt.get(student.id), last_result.get(student.id)]
         for exercise in exercises:
             cell = by_cell.get((student.id, exercise.id))
             if cell is None:
                 row.cells.append("")
                 continue
-            if cell["passes"]:
+            if cell.passed:
                 row.cells.append("done")
                 row.passed += 1
             else:
                 row.cells.append("tried")
-                if cell["total"] >= STUCK_AFTER:
-                    row.stuck_on.append((exercise, cell["total"]))
+                if cell.attempts >= STUCK_AFTER:
+                    row.stuck_on.append((exercise, cell.attempts))
             row.attempted += 1
         row.last_active = max((t for t in last if t), default=None)
         rows.append(row)
@@ -113,21 +123,16 @@ def exercise_statistics(classroom):
     exercises = course_exercises(classroom.course)
     ids = list(classroom.memberships.values_list("student_id", flat=True))
     stats = {e.id: ExerciseStats(e) for e in exercises}
-    rows = (Submission.objects.filter(user_id__in=ids, exercise__in=exercises, mode__in=GRADED)
-            .order_by("created_at").values_list("user_id", "exercise_id", "status", "created_at"))
-    per_student = defaultdict(list)
-    for user_id, exercise_id, status, created_at in rows:
-        per_student[(exercise_id, user_id)].append((status, created_at))
     attempts_to_pass, minutes_to_pass = defaultdict(list), defaultdict(list)
-    for (exercise_id, _user), history in per_student.items():
-        item = stats[exercise_id]
+    for result in ExerciseResult.objects.filter(user_id__in=ids, exercise__in=exercises):
+        item = stats[result.exercise_id]
         item.students += 1
-        item.attempts += len(history)
-        first_pass = next((i for i, (status, _) in enumerate(history) if status == Status.PASSED), None)
-        if first_pass is not None:
+        item.attempts += result.attempts
+        if result.passed:
             item.passed += 1
-            attempts_to_pass[exercise_id].append(first_pass + 1)
-            minutes_to_pass[exercise_id].append((history[first_pass][1] - history[0][1]).total_seconds() / 60)
+            attempts_to_pass[result.exercise_id].append(result.attempts_to_pass)
+            minutes_to_pass[result.exercise_id].append(
+                (result.first_passed_at - result.first_attempt_at).total_seconds() / 60)
     hints = dict(HintReveal.objects.filter(user_id__in=ids, exercise__in=exercises)
                  .values_list("exercise_id").annotate(n=Count("id")))
     failing = defaultdict(list)
@@ -153,7 +158,7 @@ def misconception_report(classroom, exercise=None):
     grouped = list(rows.values("exercise__title", "signature").annotate(count=Count("id"), example=Max("id"))
                    .order_by("-count", "signature")[:30])
     examples = {row[0]: row[1:] for row in FailureSignature.objects.filter(id__in=[g["example"] for g in grouped])
-                .values_list("id", "submission_id", "user_id", "user__username")}
+                .values_list("id", "attempt_id", "user_id", "user__username")}
     return [{"exercise": g["exercise__title"], "signature": g["signature"], "count": g["count"],
              "example": examples[g["example"]][0], "student": examples[g["example"]][2],
              "example_url": reverse("classroom-student", args=[classroom.pk, examples[g["example"]][1]])}
@@ -163,11 +168,13 @@ def misconception_report(classroom, exercise=None):
 def activity(classroom, days=30):
     since = timezone.now() - timedelta(days=days)
     ids = list(classroom.memberships.values_list("student_id", flat=True))
-    per_day = (Submission.objects.filter(user_id__in=ids, created_at__gte=since, exercise__isnull=False)
-               .annotate(day=TruncDate("created_at")).values("day")
-               .annotate(submissions=Count("id"), passes=Count("id", filter=Q(status=Status.PASSED)))
-               .order_by("day"))
-    by_day = {row["day"]: row for row in per_day}
+    by_day = defaultdict(lambda: {"submissions": 0, "passes": 0})
+    for rows in (Submission.objects.filter(user_id__in=ids, created_at__gte=since, exercise__isnull=False),
+                 QuizAttempt.objects.filter(user_id__in=ids, created_at__gte=since)):
+        for row in (rows.annotate(day=TruncDate("created_at")).values("day")
+                    .annotate(submissions=Count("id"), passes=Count("id", filter=Q(status=Verdict.PASSED)))):
+            by_day[row["day"]]["submissions"] += row["submissions"]
+            by_day[row["day"]]["passes"] += row["passes"]
     labels, submissions, passes = [], [], []
     for offset in range(days, -1, -1):
         day = (timezone.now() - timedelta(days=offset)).date()
@@ -180,9 +187,12 @@ def activity(classroom, days=30):
 def student_detail(classroom, student):
     exercises = course_exercises(classroom.course)
     attempts = defaultdict(list)
-    for row in (Submission.objects.filter(user=student, exercise__in=exercises).exclude(mode=Submission.RUN)
-                .order_by("created_at")):
+    for row in Submission.objects.filter(user=student, exercise__in=exercises, mode=Mode.SUBMIT):
         attempts[row.exercise_id].append(row)
+    for row in QuizAttempt.objects.filter(user=student, exercise__in=exercises):
+        attempts[row.exercise_id].append(row)
+    for rows in attempts.values():
+        rows.sort(key=lambda row: row.created_at)
     hints = Counter(HintReveal.objects.filter(user=student, exercise__in=exercises)
                     .values_list("exercise_id", flat=True))
     completed = LessonProgress.objects.filter(user=student, lesson__course=classroom.course,

@@ -1,0 +1,39 @@
+"""Creating a submission and putting it on its queue: the one place that enqueues work for the workers."""
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from courses import progress
+
+from .models import Mode, Submission
+from .routing import queue_for
+from .tasks import execute_submission
+
+
+class SubmissionRejected(Exception):
+    """The input cannot become a submission; the message says why, in Spanish."""
+
+
+def create_submission(user, *, exercise, code, mode, idempotency_key=""):
+    """Stores a queued submission and enqueues it once the transaction commits. Returns (submission, created)."""
+    if mode == Mode.SUBMIT and (exercise is None or exercise.kind != exercise.CODE):
+        raise SubmissionRejected("Para enviar a corrección hace falta un ejercicio de código.")
+    if idempotency_key:
+        existing = Submission.objects.filter(user=user, idempotency_key=idempotency_key).first()
+        if existing:
+            return existing, False
+    try:
+        with transaction.atomic():
+            submission = Submission.objects.create(user=user, exercise=exercise, code=code, mode=mode,
+                                                   idempotency_key=idempotency_key or "", queue=queue_for(exercise),
+                                                   enqueued_at=timezone.now())
+            if exercise is not None:
+                progress.save_draft(user, exercise, code)
+            enqueue_on_commit(submission.pk, submission.queue)
+    except IntegrityError:
+        return Submission.objects.get(user=user, idempotency_key=idempotency_key), False
+    return submission, True
+
+
+def enqueue_on_commit(submission_id, queue):
+    submission_id = str(submission_id)
+    transaction.on_commit(lambda: execute_submission.apply_async(args=[submission_id], queue=queue))
