@@ -34,6 +34,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "frontend.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "frontend.middleware.ChosenLanguageMiddleware",
@@ -118,15 +119,27 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_THROTTLE_RATES": {"submissions": env_str("SUBMISSION_RATE", "30/min")},
+    "DEFAULT_THROTTLE_RATES": {
+        "submissions": env_str("SUBMISSION_RATE", "30/min"),
+        "signup": env_str("SIGNUP_RATE", "10/hour"),  # per client address
+    },
     "UNAUTHENTICATED_USER": None,
 }
+
+REDIS_URL = env_str("REDIS_URL")
+# Rate limits live in the cache, so with Redis they hold across every web process and host.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+# Bodies are capped before anything parses them: 64 KiB of code, JSON-escaped, fits with room to spare.
+MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 512 * 1024, minimum=256 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BYTES
 
 # --- Content ---
 CONTENT_DIR = Path(env_str("CONTENT_DIR", str(BASE_DIR / "content")))
 
 # --- Queue (every Celery setting lives here; config/celery.py only loads them) ---
-REDIS_URL = env_str("REDIS_URL")
 CELERY_BROKER_URL = REDIS_URL or "filesystem://"
 CELERY_BROKER_TRANSPORT_OPTIONS = (
     {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 900, minimum=60)}

@@ -24,6 +24,15 @@ class ClassroomForm(forms.ModelForm):
         labels = {"name": _("Nombre del grupo"), "course": _("Curso")}
 
 
+def int_param(request, name, default, minimum, maximum):
+    """A whole number from the query string; anything else (junk, out of range) falls back to the default."""
+    try:
+        value = int(request.GET.get(name, default))
+    except (TypeError, ValueError):
+        return default
+    return value if minimum <= value <= maximum else default
+
+
 @login_required
 def classroom_list(request):
     instructor_or_404(request.user)
@@ -43,7 +52,7 @@ def classroom_list(request):
 def classroom_overview(request, classroom_id):
     classroom = classroom_or_404(request.user, classroom_id)
     overview = dashboards.class_overview(classroom)
-    inactive_days = int(request.GET.get("inactivos") or 7)
+    inactive_days = int_param(request, "inactivos", default=7, minimum=1, maximum=365)
     return render(request, "instructor/overview.html", {
         "classroom": classroom, "overview": overview, "inactive_days": inactive_days,
         "inactive": [r for r in overview["rows"] if r.inactive_days is None or r.inactive_days >= inactive_days],

@@ -1,5 +1,23 @@
 from django.conf import settings
+from django.http import JsonResponse
 from django.utils import translation
+
+
+class RequestSizeLimitMiddleware:
+    """Refuses a body larger than MAX_REQUEST_BYTES before any view or parser reads it (413)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.MAX_REQUEST_BYTES:
+            limit = settings.MAX_REQUEST_BYTES // 1024
+            return JsonResponse({"detail": f"La petición supera el máximo de {limit} KiB."}, status=413)
+        return self.get_response(request)
 
 
 class ChosenLanguageMiddleware:

@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from rest_framework.throttling import AnonRateThrottle
 
 from courses import progress, quizzes, roles
 from courses.authorizers import published_course_or_404
@@ -117,8 +118,20 @@ def dashboard(request):
     })
 
 
+class SignupThrottle(AnonRateThrottle):
+    """Sign-ups per client address (SIGNUP_RATE), counted in the shared cache like the API's limits."""
+
+    scope = "signup"
+
+    def get_cache_key(self, request, view):
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
 def signup(request):
     form = UserCreationForm(request.POST or None)
+    if request.method == "POST" and not SignupThrottle().allow_request(request, None):
+        form.add_error(None, _("Se han creado demasiadas cuentas desde tu conexión. Inténtalo más tarde."))
+        return render(request, "registration/signup.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         roles.grant(user, roles.STUDENT)

@@ -36,6 +36,10 @@ class SubmissionInput(serializers.Serializer):
         return exercise
 
 
+class SubmissionFilter(serializers.Serializer):
+    exercise = serializers.UUIDField(required=False)
+
+
 class SubmissionOutput(serializers.ModelSerializer):
     exercise = serializers.UUIDField(source="exercise.uuid", allow_null=True, default=None)
     error = serializers.JSONField()
@@ -69,9 +73,11 @@ class SubmissionCreateApi(APIView):
 
     def get(self, request):
         rows = Submission.objects.owned_by(request.user)
-        exercise = request.query_params.get("exercise")
-        if exercise:
-            rows = rows.filter(exercise__uuid=exercise)
+        filters = SubmissionFilter(data=request.query_params)
+        if not filters.is_valid():
+            return Response(filters.errors, status=status.HTTP_400_BAD_REQUEST)
+        if filters.validated_data.get("exercise"):
+            rows = rows.filter(exercise__uuid=filters.validated_data["exercise"])
         return Response(SubmissionSummary(rows[:50], many=True).data)
 
 

@@ -16,16 +16,17 @@ from django.utils import timezone
 
 from courses import progress
 
-from . import live
+from . import live, results
 from .jobs import build_job
 from .models import TERMINAL, Mode, Status, Submission
-from .sandbox import get_sandbox
+from .sandbox import Outcome, get_sandbox
 
 log = logging.getLogger(__name__)
 QUEUED_GRACE = timedelta(seconds=120)
 LEASE = timedelta(seconds=30)
 HEARTBEAT_SECONDS = 10
 BUSY = "busy"
+RETRY = "retry"
 
 
 def claim(submission_id):
@@ -80,6 +81,12 @@ class Heartbeat(threading.Thread):
 
 
 def execute(submission_id, sandbox=None):
+    """Runs one claimed submission to exactly one terminal state.
+
+    Nothing the student's program does can make this raise: its output is cleaned before it is stored, and a
+    failure to store the full result still stores the verdict. Only a platform that cannot start the sandbox
+    at all hands the row back to the queue (RETRY), until the attempts run out.
+    """
     claimed = claim(submission_id)
     if claimed is None or claimed == BUSY:
         return claimed
@@ -87,41 +94,73 @@ def execute(submission_id, sandbox=None):
     heartbeat = Heartbeat(submission.pk, token)
     heartbeat.start()
     try:
-        sandbox = sandbox or get_sandbox()
-        live.publish(submission.pk, {"event": "status", "status": Status.RUNNING})
-        if hasattr(sandbox, "remove_for"):
-            sandbox.remove_for(submission.pk)  # a container left by an attempt whose worker died
-        outcome = sandbox.run(job_for(submission), on_event=lambda event: live.publish(submission.pk, event))
+        outcome = run_in_sandbox(submission, sandbox or get_sandbox())
+    except Exception:
+        log.exception("submission %s: the sandbox could not run it; it goes back to the queue", submission.pk)
+        release(submission, token)
+        return RETRY
     finally:
         heartbeat.stopped.set()
     for line in outcome.diagnostics:
-        log.warning("sandbox diagnostics for %s: %s", submission.pk, line)
-    finished = finish(submission, token, outcome)
+        log.warning("submission %s: sandbox diagnostics: %s", submission.pk, line)
+    finished = finish_safely(submission, token, outcome)
     live.publish(submission.pk, {"event": "status", "status": finished.status if finished else "unknown"})
     return finished
 
 
-def finish(submission, token, outcome):
+def run_in_sandbox(submission, sandbox):
+    live.publish(submission.pk, {"event": "status", "status": Status.RUNNING})
+    if hasattr(sandbox, "remove_for"):
+        sandbox.remove_for(submission.pk)  # a container left by an attempt whose worker died
+    return sandbox.run(job_for(submission), on_event=lambda event: live.publish(submission.pk, event))
+
+
+def release(submission, token):
+    """Hands a claimed row back to the queue after a platform failure, or gives up once attempts run out."""
+    if submission.attempts >= settings.SANDBOX_MAX_ATTEMPTS:
+        give_up(submission, "La plataforma no pudo ejecutar el código tras varios intentos.")
+        return
+    Submission.objects.filter(pk=submission.pk, status=Status.RUNNING, claim_token=token).update(
+        status=Status.QUEUED, claim_token=None, lease_until=None, enqueued_at=timezone.now())
+
+
+def finish_safely(submission, token, outcome):
+    """`finish`, and if storing the full result fails, the verdict alone; the row never stays running."""
+    try:
+        return finish(submission, token, outcome)
+    except Exception:
+        log.exception("submission %s: the full result could not be stored; storing the verdict alone",
+                      submission.pk)
+    bare = Outcome({"status": outcome.result.get("status") if isinstance(outcome.result, dict) else None,
+                    "message": "El resultado completo no se pudo guardar."}, image=outcome.image,
+                   device=outcome.device)
+    try:
+        return finish(submission, token, bare, report=False)
+    except Exception:
+        log.exception("submission %s: not even the verdict could be stored", submission.pk)
+        give_up(submission, "No se pudo guardar el resultado.")
+        return None
+
+
+def finish(submission, token, outcome, report=True):
     """Writes the terminal result if this attempt still holds the claim; updates progress in the same transaction."""
-    result = outcome.result
-    status = result.get("status") if result.get("status") in TERMINAL else Status.SYSTEM_ERROR
+    result = results.clean(outcome.result)
+    status = result["status"]
     graded = submission.mode == Mode.SUBMIT
     if not graded and status in (Status.PASSED, Status.FAILED):
         status = Status.COMPLETED
-    score = result.get("score") if graded else None
-    max_score = result.get("max_score") if graded else None
     with transaction.atomic():
         updated = Submission.objects.filter(pk=submission.pk, status=Status.RUNNING, claim_token=token).update(
-            status=status, score=score, max_score=max_score, checks=result.get("checks") or [],
-            stdout=result.get("stdout", ""), stderr=result.get("stderr", ""), figures=result.get("figures") or [],
-            error=result.get("exception"), message=(result.get("message") or "")[:2000],
-            device=outcome.device, image=outcome.image, finished_at=timezone.now(),
-            run_ms=result.get("run_ms"), duration_ms=result.get("duration_ms"), claim_token=None,
+            status=status, score=result["score"] if graded else None,
+            max_score=result["max_score"] if graded else None, checks=result["checks"],
+            stdout=result["stdout"], stderr=result["stderr"], figures=result["figures"], error=result["exception"],
+            message=result["message"], device=outcome.device, image=outcome.image, finished_at=timezone.now(),
+            run_ms=result["run_ms"], duration_ms=result["duration_ms"], claim_token=None,
         )
         if not updated:
             return None
         submission.refresh_from_db()
-        if graded:
+        if graded and report:
             report_verdict(submission)
     return submission
 

@@ -24,6 +24,7 @@ from docker.utils.socket import STDOUT, frames_iter
 
 from .jobs import Job
 from .models import Status
+from .results import STREAM_CAP, safe_text
 
 log = logging.getLogger(__name__)
 
@@ -50,27 +51,41 @@ class EventStream:
         self.buffer = b""
         self.result = None
         self.ready = False
+        self.overflowed = False
         self.size = 0
 
     def feed(self, data):
+        """Never raises: a line that is not a JSON object is logged and skipped, and past MAX_EVENT_BYTES the
+        stream is marked overflowed and the caller stops reading."""
         self.size += len(data)
         if self.size > MAX_EVENT_BYTES:
-            raise RuntimeError("the harness sent more output than allowed")
+            self.overflowed = True
+            return
         self.buffer += data
         while b"\n" in self.buffer:
             line, self.buffer = self.buffer.split(b"\n", 1)
-            if not line.strip():
-                continue
+            if line.strip():
+                self.handle(line)
+
+    def handle(self, line):
+        try:
             event = json.loads(line)
-            kind = event.get("event")
-            if kind == "ready":
-                self.ready = True
-            elif kind == "result":
-                self.result = event["result"]
-            elif kind == "check_error":
-                log.warning("check %r raised: %s", event.get("check"), event.get("error"))
-            if self.on_event and kind in ("stdout", "stderr"):
-                self.on_event(event)
+        except ValueError:
+            log.warning("the harness wrote a line that is not JSON: %r", line[:200])
+            return
+        kind = event.get("event") if isinstance(event, dict) else None
+        if kind == "ready":
+            self.ready = True
+        elif kind == "result" and isinstance(event.get("result"), dict):
+            self.result = event["result"]
+        elif kind == "check_error":
+            log.warning("check %r raised: %s", event.get("check"), event.get("error"))
+        elif self.on_event and kind in ("stdout", "stderr"):
+            self.on_event({"event": kind, "data": safe_text(event.get("data"), STREAM_CAP)})
+
+    @property
+    def done(self):
+        return self.result is not None or self.overflowed
 
 
 def _docker_timestamp(text):
@@ -186,10 +201,9 @@ class DockerSandbox:
             channel = ContainerChannel(self.client, container)
             container.start()
             channel.send(job.payload())
-            timed_out = channel.read(stream, time.monotonic() + job.deadline_seconds,
-                                     until=lambda: stream.result is not None)
+            timed_out = channel.read(stream, time.monotonic() + job.deadline_seconds, until=lambda: stream.done)
             channel.close()
-            if timed_out:
+            if timed_out or stream.overflowed:
                 container.kill()
             try:
                 exit_code = container.wait(timeout=10).get("StatusCode")
@@ -229,6 +243,8 @@ class DockerSandbox:
     def _verdict(stream, timed_out, oom, exit_code, harness_stderr):
         if stream.result is not None:
             return stream.result
+        if stream.overflowed:
+            return failure(Status.OUTPUT_LIMIT, "the program produced more output than allowed")
         if oom:
             return failure(Status.MEMORY_LIMIT, "the sandbox ran out of memory")
         if stream.ready and exit_code == 137 and not timed_out:
@@ -284,7 +300,7 @@ class LocalSandbox:
             deadline = time.monotonic() + job.deadline_seconds
             timed_out = False
             os.set_blocking(process.stdout.fileno(), False)
-            while stream.result is None:
+            while not stream.done:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     timed_out = True

@@ -18,6 +18,7 @@ import select
 import shutil
 import signal
 import sys
+import tempfile
 import time
 import traceback
 
@@ -35,11 +36,39 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 CONTAINER_MODE = os.getuid() == 0
 WORK_DIR = "/tmp/work" if CONTAINER_MODE else None
 MPL_CACHE = "/opt/mplcache"
+GRADER_DIR = "/tmp/grader"
+COURSE_ASSETS = "/opt/course-assets"
+MAX_TEXT = 2000
+MAX_FIGURES = 5
+MAX_FIGURE_BYTES = 1024 * 1024
 
 
 def emit(event):
-    sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+    """One JSON line on the harness's stdout. ASCII escapes keep any text the student produced (lone surrogates
+    included) valid JSON; the worker cleans it again before it stores anything."""
+    sys.stdout.write(json.dumps(event, ensure_ascii=True) + "\n")
     sys.stdout.flush()
+
+
+# ---- data that came from the student's process: never trusted, always checked and capped ----
+
+def plain_text(value, cap=MAX_TEXT):
+    """A string from the student side, capped; anything that is not a string becomes its type name."""
+    if isinstance(value, str):
+        return value if len(value) <= cap else value[:cap] + "…"
+    return f"<{type(value).__name__}>"
+
+
+def plain_int(value):
+    return value if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**31 else None
+
+
+def clean_exception(record):
+    """An exception record as the student process described it, reduced to the three fields we show."""
+    if not isinstance(record, dict):
+        return {"type": "Error", "message": plain_text(record), "line": None}
+    return {"type": plain_text(record.get("type", "Error"), 200), "message": plain_text(record.get("message", "")),
+            "line": plain_int(record.get("line"))}
 
 
 def prepare_matplotlib():
@@ -124,11 +153,32 @@ def become_student(request_r, response_w, stdout_w, stderr_w, limits):
     os._exit(70)
 
 
-def become_grader():
+def prepare_grader_dir():
+    """The grader's own working folder and HOME: created by root before the student exists, owned by the grader,
+    closed to everyone else, so reference code that opens a relative path (./assets/…) can never read a file
+    the student planted. Course assets are linked in read-only from the image."""
+    if not CONTAINER_MODE:
+        return tempfile.mkdtemp(prefix="grader-")
+    # Without CAP_CHOWN, root creates the folder as the grader by borrowing its effective ids for a moment.
+    os.setegid(GRADER_UID)
+    os.seteuid(GRADER_UID)
+    try:
+        os.mkdir(GRADER_DIR, 0o700)
+        if os.path.isdir(COURSE_ASSETS):
+            os.symlink(COURSE_ASSETS, os.path.join(GRADER_DIR, "assets"))
+    finally:
+        os.seteuid(0)
+        os.setegid(0)
+    return GRADER_DIR
+
+
+def become_grader(folder):
     if CONTAINER_MODE:
         os.setgroups([])
         os.setgid(GRADER_UID)
         os.setuid(GRADER_UID)
+    os.chdir(folder)
+    os.environ["HOME"] = folder
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 0: no ptrace, no /proc/<pid>/mem for anyone else
 
@@ -174,7 +224,7 @@ class StudentProcess:
         self.stdout = CappedStream("stdout")
         self.stderr = CappedStream("stderr")
         self.open_streams = {stdout_r: self.stdout, stderr_r: self.stderr}
-        for fd in (response_r, stdout_r, stderr_r):
+        for fd in (request_w, response_r, stdout_r, stderr_r):
             os.set_blocking(fd, False)
         self.broken = None
         self.exit_status = None
@@ -221,11 +271,27 @@ class StudentProcess:
                 raise protocol.ChannelTimeout()
             self.pump(min(remaining, 0.1))
 
+    def send(self, message, deadline):
+        """Writes a request without ever blocking past `deadline`: a student that stops reading its end of the
+        pipe cannot stall the grader. Its output keeps being read meanwhile, so neither side waits on the other."""
+        view = memoryview(protocol.encode(message))
+        while view:
+            try:
+                view = view[os.write(self.request_w, view):]
+                continue
+            except BlockingIOError:
+                pass
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise protocol.ChannelTimeout()
+            select.select([], [self.request_w], [], min(remaining, 0.05))
+            self.pump(0)
+
     def request(self, message, deadline):
         if self.broken:
             raise protocol.ChannelClosed(self.broken)
         try:
-            protocol.write_message(self.request_w, message)
+            self.send(message, deadline)
             return self.receive(deadline)
         except (OSError, protocol.ProtocolError, protocol.ChannelTimeout) as exc:
             self.broken = type(exc).__name__
@@ -269,8 +335,8 @@ class StudentProxy:
             raise checks.CheckFailed("Tu programa terminó o dejó de responder antes de poder comprobarse.") from None
         if not isinstance(reply, dict) or "ok" not in reply:
             raise checks.CheckFailed("Tu programa respondió algo inesperado al corrector.")
-        if not reply["ok"]:
-            raise checks.StudentError(name, reply.get("error") or {"type": "Error", "message": ""})
+        if reply["ok"] is not True:
+            raise checks.StudentError(name, clean_exception(reply.get("error")))
         return checks.restore(reply.get("value"))
 
     def has(self, name):
@@ -325,7 +391,7 @@ def run_checks(job, process, deadline):
         except Exception as exc:
             passed, message = False, "La comprobación no pudo completarse con tu código."
             emit({"event": "check_error", "check": item.name, "error": f"{type(exc).__name__}: {exc}"[:2000]})
-        results.append({"name": item.name, "passed": passed, "message": message,
+        results.append({"name": item.name, "passed": passed, "message": plain_text(message),
                         "points": item.points if passed else 0, "max_points": item.points,
                         "duration_ms": int((time.monotonic() - started) * 1000)})
     return results
@@ -336,11 +402,27 @@ def collect_figures(process, deadline):
         reply = process.request({"op": "figures"}, deadline)
     except (protocol.ProtocolError, protocol.ChannelTimeout, OSError):
         return []
-    images = reply.get("value") if isinstance(reply, dict) and reply.get("ok") else None
+    images = reply.get("value") if isinstance(reply, dict) and reply.get("ok") is True else None
     if not isinstance(images, list):
         return []
-    pngs = [bytes(t.numpy().tobytes()) for t in images[:5] if isinstance(t, torch.Tensor) and t.dtype == torch.uint8]
-    return [base64.b64encode(png).decode() for png in pngs if png.startswith(PNG_MAGIC) and len(png) <= 1024 * 1024]
+    figures = []
+    for image in images[:MAX_FIGURES]:
+        png = figure_bytes(image)
+        if png is not None:
+            figures.append(base64.b64encode(png).decode())
+    return figures
+
+
+def figure_bytes(image):
+    """The PNG inside a tensor the student side sent, if it is a plain one: a dense CPU vector of bytes."""
+    if type(image) is not torch.Tensor or image.layout != torch.strided or image.device.type != "cpu" \
+            or image.dtype != torch.uint8 or image.dim() != 1 or image.numel() > MAX_FIGURE_BYTES:
+        return None
+    try:
+        png = bytes(image.contiguous().numpy().tobytes())
+    except Exception:
+        return None
+    return png if png.startswith(PNG_MAGIC) else None
 
 
 def memory_limit_hit():
@@ -397,12 +479,12 @@ def grade(job, process, started):
     result["run_ms"] = int((time.monotonic() - started) * 1000)
     outcome = finished.get("status") if isinstance(finished, dict) else None
     if outcome == "exception":
-        result["exception"] = finished.get("exception")
-        is_memory = (result["exception"] or {}).get("type") == "MemoryError"
+        result["exception"] = clean_exception(finished.get("exception"))
+        is_memory = result["exception"]["type"] == "MemoryError"
         result["status"] = "memory_limit" if is_memory else "error"
     elif outcome == "exit":
         result["status"] = "error"
-        result["exit_code"] = finished.get("exit_code")
+        result["exit_code"] = plain_int(finished.get("exit_code"))
     elif outcome != "ok":
         result["status"] = "error"
     checks_deadline = time.monotonic() + max(5.0, time_limit)
@@ -437,6 +519,7 @@ def main():
     preload()
     limits = {"file_bytes": int(os.environ.get("HARNESS_FILE_BYTES", 16 * 1024 * 1024)),
               "address_space_bytes": int(os.environ.get("HARNESS_ADDRESS_SPACE_BYTES", 0)) or None}
+    grader_dir = prepare_grader_dir()
     request_r, request_w = os.pipe()
     response_r, response_w = os.pipe()
     stdout_r, stdout_w = os.pipe()
@@ -447,7 +530,7 @@ def main():
         become_student(request_r, response_w, stdout_w, stderr_w, limits)
     for fd in (request_r, response_w, stdout_w, stderr_w):
         os.close(fd)
-    become_grader()
+    become_grader(grader_dir)
     process = StudentProcess(pid, request_w, response_r, stdout_r, stderr_r)
     emit({"event": "ready", "pid": os.getpid()})
     try:

@@ -85,3 +85,54 @@ def test_the_sweeper_returns_stuck_rows_to_requeue_and_gives_up_on_worn_ones(que
     with override_settings(SANDBOX_MAX_ATTEMPTS=3):
         lifecycle.sweep()
     assert Submission.objects.get(pk=stale.pk).status == "system_error"
+
+
+class BrokenSandbox:
+    """A platform fault before any result: Docker refuses to start the container."""
+
+    def run(self, job, on_event=None):
+        raise OSError("the Docker daemon is not answering")
+
+
+class ResultSandbox:
+    def __init__(self, result):
+        self.result = result
+
+    def run(self, job, on_event=None):
+        return Outcome(self.result)
+
+
+def test_a_platform_fault_hands_the_row_back_to_the_queue_until_attempts_run_out(queued):
+    with override_settings(SANDBOX_MAX_ATTEMPTS=2):
+        assert lifecycle.execute(queued.pk, sandbox=BrokenSandbox()) == lifecycle.RETRY
+        row = Submission.objects.get(pk=queued.pk)
+        assert (row.status, row.attempts, row.claim_token) == ("queued", 1, None)
+        assert lifecycle.execute(queued.pk, sandbox=BrokenSandbox()) == lifecycle.RETRY
+        assert Submission.objects.get(pk=queued.pk).status == "system_error"
+
+
+def test_a_result_that_cannot_be_stored_whole_still_stores_its_verdict_once(queued, exercise, monkeypatch):
+    def explode(*args, **kwargs):
+        raise RuntimeError("the database refused the row")
+
+    monkeypatch.setattr(lifecycle, "report_verdict", explode)
+    Submission.objects.filter(pk=queued.pk).update(mode="submit", exercise=exercise)
+    done = lifecycle.execute(queued.pk, sandbox=ResultSandbox({"status": "failed", "stdout": "hola"}))
+    row = Submission.objects.get(pk=queued.pk)
+    assert done is not None and row.status == "failed" and row.attempts == 1 and row.claim_token is None
+    assert "no se pudo guardar" in row.message
+
+
+@pytest.mark.parametrize("result", [
+    {"status": "passed", "stdout": "a\x00b\udcff", "checks": [{"name": "c\x00", "passed": True, "message": "\ud800"}]},
+    {"status": "error", "exception": {"type": ["x"], "message": {"y": 1}, "line": "7"}, "figures": ["no-base64!"]},
+    {"status": "failed", "checks": "no es una lista", "score": float("nan"), "max_score": True},
+    {"status": "error", "stderr": "x" * 10_000_000, "message": "m" * 100_000},
+    "ni siquiera un diccionario",
+])
+def test_whatever_the_harness_reports_ends_in_one_terminal_state(queued, result):
+    done = lifecycle.execute(queued.pk, sandbox=ResultSandbox(result))
+    row = Submission.objects.get(pk=queued.pk)
+    assert done is not None and row.is_terminal and row.attempts == 1
+    assert "\x00" not in row.stdout + row.stderr + row.message
+    assert len(row.stderr) < 70_000 and len(row.message) < 2_100
