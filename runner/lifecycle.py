@@ -155,7 +155,8 @@ def finish(submission, token, outcome, report=True):
             max_score=result["max_score"] if graded else None, checks=result["checks"],
             stdout=result["stdout"], stderr=result["stderr"], figures=result["figures"], error=result["exception"],
             message=result["message"], device=outcome.device, image=outcome.image, finished_at=timezone.now(),
-            run_ms=result["run_ms"], duration_ms=result["duration_ms"], claim_token=None,
+            run_ms=result["run_ms"], duration_ms=result["duration_ms"], cpu_ms=result["cpu_ms"], warm=outcome.warm,
+            claim_token=None,
         )
         if not updated:
             return None

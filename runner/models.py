@@ -60,6 +60,8 @@ class Submission(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     run_ms = models.PositiveIntegerField(null=True, blank=True)
+    cpu_ms = models.PositiveIntegerField(null=True, blank=True, help_text=_("CPU del contenedor entero"))
+    warm = models.BooleanField(null=True, help_text=_("Si el contenedor salió de la reserva ya preparada"))
     duration_ms = models.PositiveIntegerField(null=True, blank=True)
 
     objects = SubmissionQuerySet.as_manager()

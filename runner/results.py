@@ -22,9 +22,8 @@ def safe_text(value, cap):
     """A string for the database: NUL shown as \\x00, lone surrogates as U+FFFD, at most `cap` characters."""
     if not isinstance(value, str):
         value = "" if value is None else str(value)
-    if len(value) > cap:
-        value = value[:cap] + TRUNCATED
-    return UNSAFE.sub(lambda m: "\\x00" if m.group() == "\x00" else "\ufffd", value)
+    value = UNSAFE.sub(lambda m: "\\x00" if m.group() == "\x00" else "\ufffd", value[:cap * 4])
+    return value if len(value) <= cap else value[:cap] + TRUNCATED
 
 
 def safe_number(value):
@@ -73,5 +72,6 @@ def clean(result):
         "exception": safe_exception(result.get("exception")),
         "message": safe_text(result.get("message"), MESSAGE_CAP),
         "run_ms": safe_number(result.get("run_ms")),
+        "cpu_ms": safe_number(result.get("cpu_ms")),
         "duration_ms": safe_number(result.get("duration_ms")),
     }

@@ -9,6 +9,7 @@ import os
 import queue
 import select
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -24,12 +25,15 @@ from docker.utils.socket import STDOUT, frames_iter
 
 from .jobs import Job
 from .models import Status
+from .pool import Warm, WarmPool
 from .results import STREAM_CAP, safe_text
 
 log = logging.getLogger(__name__)
 
 HARNESS = Path(__file__).resolve().parent / "harness" / "harness.py"
 LABEL = "org.pytorch-desde-cero.submission"
+POOL_OWNER_LABEL = "org.pytorch-desde-cero.pool-owner"
+POOL = "pool"
 MAX_EVENT_BYTES = 16 * 1024 * 1024
 MAX_HARNESS_STDERR = 64 * 1024
 TMPFS_INODES = 4096
@@ -41,6 +45,7 @@ class Outcome:
     image: str = ""
     device: str = "cpu"
     diagnostics: list = field(default_factory=list)
+    warm: bool = False
 
 
 class EventStream:
@@ -154,6 +159,21 @@ class ContainerChannel:
                 self.harness_stderr += payload
         return False
 
+    def alive(self, stream):
+        """Takes in whatever arrived while idle, without waiting; False once the stream has ended."""
+        while not self.ended:
+            try:
+                frame = self.frames.get_nowait()
+            except queue.Empty:
+                return True
+            if frame is None:
+                self.ended = True
+            elif frame[0] == STDOUT:
+                stream.feed(frame[1])
+            elif len(self.harness_stderr) < MAX_HARNESS_STDERR:
+                self.harness_stderr += frame[1]
+        return False
+
     def stderr_text(self):
         return self.harness_stderr.decode("utf-8", "replace")
 
@@ -165,10 +185,17 @@ class ContainerChannel:
 
 
 class DockerSandbox:
+    """Fresh, locked-down containers, one per job; from a warm pool when one is ready, else started cold."""
+
     name = "docker"
 
-    def __init__(self, client=None):
+    def __init__(self, client=None, pool_size=None):
         self.client = client or docker.from_env(timeout=30)
+        self.pool_size = settings.SANDBOX_POOL_SIZE if pool_size is None else pool_size
+        self.owner = f"{socket.gethostname()}:{os.getpid()}"
+        self.pools = {}
+        self.pools_lock = threading.Lock()
+        self.removals = []
 
     def container_options(self, job):
         types = docker.types
@@ -188,21 +215,108 @@ class DockerSandbox:
             labels={LABEL: str(job.submission_id)},
             hostname="sandbox",
         )
+        if settings.SANDBOX_RUNTIME:
+            options["runtime"] = settings.SANDBOX_RUNTIME
         if job.device == "gpu":
             options["device_requests"] = [types.DeviceRequest(count=1, capabilities=[["gpu"]])]
         return options
 
-    def run(self, job: Job, on_event=None) -> Outcome:
-        container = self.client.containers.create(**self.container_options(job))
-        outcome = Outcome(failure(Status.SYSTEM_ERROR, "the sandbox did not answer"), device=job.device)
+    # ---- warm pools ----
+
+    def pool(self, device):
+        """The warm pool for `device`, created on first use; None when pools are off."""
+        if self.pool_size <= 0:
+            return None
+        with self.pools_lock:
+            if device not in self.pools:
+                self.pools[device] = WarmPool(
+                    device, start=lambda: self._start_warm(device), discard=lambda warm: self._remove(warm.container),
+                    size=self.pool_size, max_idle=settings.SANDBOX_POOL_MAX_IDLE,
+                    memory_mb=settings.SANDBOX_MEMORY_MB, budget_mb=settings.SANDBOX_POOL_MEMORY_MB)
+            return self.pools[device]
+
+    def start_pools(self, devices):
+        self.remove_dead_owners_containers()
+        for device in devices:
+            pool = self.pool(device)
+            if pool is not None:
+                pool.ensure_running()
+
+    def stop_pools(self):
+        with self.pools_lock:
+            pools, self.pools = list(self.pools.values()), {}
+        for pool in pools:
+            pool.stop()
+        self.wait_for_removals()
+
+    def _start_warm(self, device):
+        job = Job(submission_id="pool", mode="run", code="", memory_mb=settings.SANDBOX_MEMORY_MB, device=device)
+        options = self.container_options(job)
+        options["labels"] = {LABEL: POOL, POOL_OWNER_LABEL: self.owner}
+        container, channel, stream = self._launch(options, on_event=None)
+        channel.read(stream, time.monotonic() + settings.SANDBOX_STARTUP_SECONDS, until=lambda: stream.ready)
+        if not stream.ready:
+            self._remove(container)
+            raise RuntimeError(f"the harness was not ready after {settings.SANDBOX_STARTUP_SECONDS} s")
+        return Warm(container, channel, stream, settings.SANDBOX_MEMORY_MB)
+
+    def remove_dead_owners_containers(self):
+        """Pool containers left on this host by processes that no longer exist (a worker that was killed)."""
+        host = socket.gethostname()
+        for container in self.client.containers.list(all=True, filters={"label": f"{LABEL}={POOL}"}):
+            owner_host, _, pid = container.labels.get(POOL_OWNER_LABEL, "").rpartition(":")
+            if owner_host == host and pid.isdigit() and not process_exists(int(pid)):
+                self._remove(container)
+
+    def _take_warm(self, job):
+        pool = self.pool(job.device)
+        warm = pool.take() if pool is not None else None
+        if warm is not None and job.memory_mb != warm.memory_mb:
+            memory = f"{job.memory_mb}m"
+            try:
+                warm.container.update(mem_limit=memory, memswap_limit=memory)
+            except docker.errors.APIError as exc:
+                log.info("could not resize a warm container to %s: %s; starting cold", memory, exc)
+                self._remove(warm.container)
+                return None
+        return warm
+
+    # ---- one job ----
+
+    def _launch(self, options, on_event):
+        container = self.client.containers.create(**options)
         try:
-            outcome.image = container.image.id[:19]
             stream = EventStream(on_event)
             channel = ContainerChannel(self.client, container)
             container.start()
+        except Exception:
+            self._remove(container)
+            raise
+        return container, channel, stream
+
+    def run(self, job: Job, on_event=None) -> Outcome:
+        warm = self._take_warm(job)
+        if warm is not None:
+            container, channel, stream = warm.container, warm.channel, warm.stream
+            stream.on_event = on_event
+            deadline = time.monotonic() + job.deadline_seconds - settings.SANDBOX_STARTUP_SECONDS
+        else:
+            container, channel, stream = self._launch(self.container_options(job), on_event)
+            deadline = time.monotonic() + job.deadline_seconds
+        outcome = Outcome(failure(Status.SYSTEM_ERROR, "the sandbox did not answer"), device=job.device,
+                          warm=warm is not None)
+        removed_later = False
+        try:
+            outcome.image = container.image.id[:19]
             channel.send(job.payload())
-            timed_out = channel.read(stream, time.monotonic() + job.deadline_seconds, until=lambda: stream.done)
+            timed_out = channel.read(stream, deadline, until=lambda: stream.done)
             channel.close()
+            if stream.result is not None and not timed_out:
+                # The verdict is in: removing the container is cleanup, not part of the student's wait.
+                outcome.result = stream.result
+                self._remove_in_background(container)
+                removed_later = True
+                return outcome
             if timed_out or stream.overflowed:
                 container.kill()
             try:
@@ -218,8 +332,23 @@ class DockerSandbox:
             if harness_stderr.strip():
                 outcome.diagnostics.append(harness_stderr[-4000:])
         finally:
-            self._remove(container)
+            if not removed_later:
+                self._remove(container)
         return outcome
+
+    def _remove_in_background(self, container):
+        thread = threading.Thread(target=self._remove, args=(container,), daemon=True,
+                                  name=f"remove-{container.short_id}")
+        thread.start()
+        with self.pools_lock:
+            self.removals = [t for t in self.removals if t.is_alive()] + [thread]
+
+    def wait_for_removals(self, timeout=30):
+        """Blocks until containers handed to background removal are gone (tests and shutdown use it)."""
+        with self.pools_lock:
+            pending = list(self.removals)
+        for thread in pending:
+            thread.join(timeout)
 
     def _remove(self, container, patience=30.0):
         """Force-removes a container and waits until Docker has really let it go."""
@@ -264,7 +393,7 @@ class DockerSandbox:
         removed = 0
         now = time.time()
         for container in self.client.containers.list(all=True, filters={"label": LABEL}):
-            if container.labels.get(LABEL) in keep:
+            if container.labels.get(LABEL) in keep or self._owned_by_a_live_pool(container):
                 continue
             created = container.attrs.get("Created", "")
             if now - _docker_timestamp(created) < min_age_seconds:
@@ -272,6 +401,11 @@ class DockerSandbox:
             self._remove(container)
             removed += 1
         return removed
+
+    @staticmethod
+    def _owned_by_a_live_pool(container):
+        owner_host, _, pid = container.labels.get(POOL_OWNER_LABEL, "").rpartition(":")
+        return owner_host == socket.gethostname() and pid.isdigit() and process_exists(int(pid))
 
     def remove_for(self, submission_id):
         for container in self.client.containers.list(all=True, filters={"label": f"{LABEL}={submission_id}"}):
@@ -322,7 +456,26 @@ class LocalSandbox:
         return Outcome(result, image="local", device="cpu", diagnostics=diagnostics)
 
 
+def process_exists(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+_shared = None
+_shared_lock = threading.Lock()
+
+
 def get_sandbox():
+    """The process's sandbox: one DockerSandbox per process, so its warm pools serve every job it runs."""
+    global _shared
     if settings.SANDBOX_BACKEND == "local":
         return LocalSandbox()
-    return DockerSandbox()
+    with _shared_lock:
+        if _shared is None or _shared.owner != f"{socket.gethostname()}:{os.getpid()}":
+            _shared = DockerSandbox()
+        return _shared

@@ -1,7 +1,24 @@
 """Celery tasks: each takes ids and hands off to one domain function."""
 from celery import shared_task
+from celery.signals import worker_process_init, worker_process_shutdown
+from django.conf import settings
 
 from . import lifecycle, validation
+from .sandbox import get_sandbox
+
+
+@worker_process_init.connect
+def warm_up_sandboxes(**kwargs):
+    """Each worker process fills its warm pools as soon as it starts, so the first job is already warm."""
+    if settings.SANDBOX_BACKEND == "docker" and settings.SANDBOX_POOL_SIZE:
+        get_sandbox().start_pools(settings.SANDBOX_POOL_DEVICES)
+
+
+@worker_process_shutdown.connect
+def drain_sandboxes(**kwargs):
+    """A stopping worker process leaves no warm container behind."""
+    if settings.SANDBOX_BACKEND == "docker" and settings.SANDBOX_POOL_SIZE:
+        get_sandbox().stop_pools()
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, ignore_result=True, max_retries=20)

@@ -4,6 +4,7 @@ Everything here runs under the student's uid and can be replaced by the student'
 this side only ever sends data, and the grader decides what the data is worth.
 """
 import builtins
+import importlib
 import io
 import linecache
 import os
@@ -193,12 +194,25 @@ def answer(request, namespace):
     raise ValueError(f"unknown request {op!r}")
 
 
+def prepare(modules):
+    """Imports modules the job's code will use before its clock starts; what fails is the code's to meet."""
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except Exception:
+            pass
+    return True
+
+
 def serve(request_fd, response_fd):
     """Entry point of the student process: one 'run' message, then requests until the grader hangs up."""
     sys.stdout.reconfigure(line_buffering=True)
     reader = MessageReader(request_fd)
     try:
         job = reader.wait()
+        while job.get("op") == "prepare":
+            write_message(response_fd, {"ok": True, "value": prepare(job.get("modules", []))})
+            job = reader.wait()
     except ChannelClosed:
         os._exit(0)
     namespace = {"__name__": "__main__", "__builtins__": builtins, "__file__": FILENAME}

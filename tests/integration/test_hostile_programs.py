@@ -4,19 +4,30 @@ ending in exactly one fair verdict on its first run, with everything it produced
 Each program is the exercise's reference solution plus a trick, so that anything but the trick would pass.
 CI runs this file on PostgreSQL and again on SQLite: PostgreSQL refuses NUL in text, SQLite does not.
 """
+import socket
+import subprocess
 import time
 
 import pytest
+from django.conf import settings
 from rest_framework.test import APIClient
 
 from runner.models import TERMINAL, Submission
 from runner.results import MESSAGE_CAP, STREAM_CAP
-from runner.sandbox import LABEL
+from runner.sandbox import LABEL, POOL, POOL_OWNER_LABEL
 from tests.factories import EXERCISE_TEMPLATE, make_user
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 SOLUTION = (EXERCISE_TEMPLATE / "solution.py").read_text()
 BOUNDED = 30  # seconds: every verdict here must come well before the sandbox's outer wall clock
+
+
+def workers_containers(worker, docker_client):
+    """Every sandbox container the worker's processes own: its warm pool, and any it has not removed yet."""
+    children = subprocess.run(["pgrep", "-P", str(worker.pid)], capture_output=True, text=True).stdout.split()
+    owners = {f"{socket.gethostname()}:{pid}" for pid in children}
+    return [c for c in docker_client.containers.list(all=True, filters={"label": f"{LABEL}={POOL}"})
+            if c.labels.get(POOL_OWNER_LABEL) in owners]
 
 
 @pytest.fixture
@@ -39,8 +50,15 @@ def grade(worker, course_exercise, docker_client):
         row.refresh_from_db()
         assert row.attempts == 1, f"ran {row.attempts} times"
         assert row.claim_token is None
-        assert not docker_client.containers.list(all=True, filters={"label": f"{LABEL}={row.pk}"})
-        assert len(row.stdout) <= STREAM_CAP + 200 and len(row.stderr) <= STREAM_CAP + 200
+        for _ in range(50):  # the worker removes the used container right after storing the verdict
+            left = workers_containers(worker, docker_client) + docker_client.containers.list(
+                all=True, filters={"label": f"{LABEL}={row.pk}"})
+            if len(left) <= settings.SANDBOX_POOL_SIZE and all(c.status == "running" for c in left):
+                break
+            time.sleep(0.2)
+        assert len(left) <= settings.SANDBOX_POOL_SIZE, [c.labels for c in left]
+        assert all(c.status == "running" for c in left), "a used container was left behind"
+        assert len(row.stdout) <= STREAM_CAP + 300 and len(row.stderr) <= STREAM_CAP + 300
         assert all(len(check["message"]) <= MESSAGE_CAP + 50 for check in row.checks)
         assert len(row.figures) <= 5
         return row

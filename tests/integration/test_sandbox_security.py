@@ -7,10 +7,10 @@ import struct
 
 import pytest
 
-from runner.sandbox import Job
+from runner.jobs import Job
 from tests.factories import EXERCISE_TEMPLATE
 
-from .conftest import SECURITY_JOB_ID
+from .conftest import SECURITY_JOB_ID, wait_until_warm
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("no_leftover_containers")]
 
@@ -23,7 +23,9 @@ def run(sandbox, code, mode="run", time_limit=5, memory_mb=512):
     job = Job(submission_id=SECURITY_JOB_ID, mode=mode, code=code, time_limit=time_limit, memory_mb=memory_mb,
               checks=CHECKS if mode == "submit" else None, solution=SOLUTION if mode == "submit" else None,
               points=10)
+    wait_until_warm(sandbox)
     outcome = sandbox.run(job)
+    assert outcome.warm, "this test must run in a warm pool container"
     print("result:", {k: v for k, v in outcome.result.items() if k != "figures"}, outcome.diagnostics)
     return outcome.result
 

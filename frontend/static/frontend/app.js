@@ -130,11 +130,13 @@
     let source = null;
     try {
       const created = await api("/api/submissions/", { method: "POST", body: JSON.stringify(payload) });
-      source = followLive(box, created.id);
+      // The verdict arrives by push: a terminal status event wakes the loop at once; polling is the fallback.
+      let wake = null;
+      source = followLive(box, created.id, () => { if (wake) wake(); });
       let data = created;
       const started = Date.now();
       while (!TERMINAL.includes(data.status) && Date.now() - started < 180000) {
-        await new Promise((r) => setTimeout(r, 400));
+        await new Promise((r) => { wake = r; setTimeout(r, source && source.readyState !== EventSource.CLOSED ? 2000 : 400); });
         data = await api("/api/submissions/" + created.id + "/");
         if (!TERMINAL.includes(data.status)) {
           box.querySelector(".verdict").textContent = LABELS[data.status] || data.status;
@@ -153,7 +155,7 @@
   }
 
   // Output as it is produced (server-sent events through Redis); the final result still comes from the API.
-  function followLive(box, id) {
+  function followLive(box, id, onFinished) {
     if (!window.EventSource) return null;
     const source = new EventSource("/api/submissions/" + id + "/events/");
     let pane = null;
@@ -175,6 +177,7 @@
         verdict.textContent = LABELS[data.status];
         verdict.className = "verdict " + data.status;
       }
+      if (TERMINAL.includes(data.status)) onFinished();
     });
     source.addEventListener("end", () => source.close());
     source.onerror = () => source.close();

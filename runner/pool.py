@@ -1,0 +1,152 @@
+"""Warm, single-use sandboxes.
+
+A pool keeps a few containers per device whose harness has already imported torch and numpy, forked the student
+process and dropped privileges, and now waits on stdin for one job. `take` hands a container out once and forgets
+it: the sandbox destroys it after that one job, so nothing of one submission can meet the next. A background
+thread refills the pool, recycles containers that sat idle longer than `max_idle` and replaces any that died; a
+container is checked again when it is taken and never handed out unless it is alive and ready.
+
+The pool never holds more memory than its budget: containers are counted by their memory limit. An empty pool
+is not an error: the job starts a container cold, and the miss is logged and counted.
+
+Pool containers carry the sandbox label with the value `pool` and an owner label (host, process). They are never
+older than `max_idle` plus one job, well under the age at which the sweeper reaps unlabelled leftovers, so the
+reaper never takes a container that a live pool owns; a process that starts removes the pool containers of dead
+processes on its host, and a process that stops drains its own.
+"""
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Warm:
+    container: object
+    channel: object
+    stream: object
+    memory_mb: int
+    born: float = field(default_factory=time.monotonic)
+
+    @property
+    def age(self):
+        return time.monotonic() - self.born
+
+
+@dataclass
+class PoolStats:
+    hits: int = 0
+    misses: int = 0
+    started: int = 0
+    replaced: int = 0
+    failures: int = 0
+
+
+class WarmPool:
+    def __init__(self, name, start, discard, size, max_idle, memory_mb, budget_mb):
+        """`start()` returns a ready Warm (or raises); `discard(warm)` destroys one."""
+        self.name = name
+        self.start_one = start
+        self.discard = discard
+        self.memory_mb = memory_mb
+        self.size = max(0, min(size, budget_mb // max(1, memory_mb)))
+        self.max_idle = max_idle
+        self.ready = []
+        self.starting = 0
+        self.stats = PoolStats()
+        self.lock = threading.Lock()
+        self.wake = threading.Event()
+        self.stopped = threading.Event()
+        self.thread = None
+
+    @property
+    def memory_held_mb(self):
+        return (len(self.ready) + self.starting) * self.memory_mb
+
+    def ensure_running(self):
+        with self.lock:
+            if self.thread is None and self.size > 0 and not self.stopped.is_set():
+                self.thread = threading.Thread(target=self._refill, daemon=True, name=f"sandbox-pool-{self.name}")
+                self.thread.start()
+
+    def take(self):
+        """A live, ready container that nobody else will ever get, or None (a miss: the caller starts cold)."""
+        self.ensure_running()
+        while True:
+            with self.lock:
+                warm = self.ready.pop(0) if self.ready else None
+            self.wake.set()
+            if warm is None:
+                self.stats.misses += 1
+                log.info("sandbox pool %s empty: cold start (%d misses so far)", self.name, self.stats.misses)
+                return None
+            if self._healthy(warm):
+                self.stats.hits += 1
+                return warm
+            self.stats.replaced += 1
+            self._discard(warm)
+
+    def _healthy(self, warm):
+        if warm.age > self.max_idle or not warm.channel.alive(warm.stream) or not warm.stream.ready:
+            return False
+        try:
+            warm.container.reload()
+        except Exception:
+            return False
+        return warm.container.status == "running"
+
+    def _refill(self):
+        while not self.stopped.is_set():
+            self._recycle()
+            with self.lock:
+                wanted = len(self.ready) + self.starting < self.size
+                if wanted:
+                    self.starting += 1
+            if not wanted:
+                self.wake.wait(timeout=min(5.0, self.max_idle / 4))
+                self.wake.clear()
+                continue
+            warm = None
+            try:
+                warm = self.start_one()
+                self.stats.started += 1
+            except Exception as exc:  # Docker away or the image missing: back off, jobs start cold meanwhile
+                self.stats.failures += 1
+                log.warning("sandbox pool %s could not start a container: %s", self.name, exc)
+                self.stopped.wait(5)
+            finally:
+                with self.lock:
+                    self.starting -= 1
+                    if warm is not None and not self.stopped.is_set():
+                        self.ready.append(warm)
+                        warm = None
+            if warm is not None:
+                self._discard(warm)
+
+    def _recycle(self):
+        """Replaces containers that sat idle too long or died while waiting."""
+        with self.lock:
+            stale = [w for w in self.ready if w.age > self.max_idle or not w.channel.alive(w.stream)]
+            self.ready = [w for w in self.ready if w not in stale]
+        for warm in stale:
+            self.stats.replaced += 1
+            self._discard(warm)
+
+    def _discard(self, warm):
+        try:
+            self.discard(warm)
+        except Exception as exc:
+            log.warning("sandbox pool %s could not remove a container: %s", self.name, exc)
+
+    def stop(self, timeout=15):
+        """Stops refilling and destroys every container the pool still holds."""
+        self.stopped.set()
+        self.wake.set()
+        if self.thread is not None:
+            self.thread.join(timeout)
+        with self.lock:
+            left, self.ready = self.ready, []
+        for warm in left:
+            self._discard(warm)
