@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
+CONTAINER_UP = "running"  # Docker's word for a live container (not a submission's status)
 
 
 @dataclass
@@ -95,7 +96,7 @@ class WarmPool:
             warm.container.reload()
         except Exception:
             return False
-        return warm.container.status == "running"
+        return warm.container.status == CONTAINER_UP
 
     def _refill(self):
         while not self.stopped.is_set():

@@ -3,6 +3,7 @@
 `DockerSandbox` is the real one: a fresh, single-use, locked-down container per job. `LocalSandbox` runs the same
 harness as a plain subprocess for development on machines without Docker; it does not isolate anything.
 """
+import atexit
 import json
 import logging
 import os
@@ -478,4 +479,5 @@ def get_sandbox():
     with _shared_lock:
         if _shared is None or _shared.owner != f"{socket.gethostname()}:{os.getpid()}":
             _shared = DockerSandbox()
+            atexit.register(_shared.stop_pools)  # a process that ends leaves no warm container behind
         return _shared

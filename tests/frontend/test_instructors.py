@@ -17,7 +17,7 @@ from courses.models import Classroom, HintReveal, Membership
 from frontend import dashboards
 from runner import lifecycle
 from runner.models import Mode, Submission
-from tests.factories import SubmissionFactory, make_user
+from tests.factories import ClassroomFactory, MembershipFactory, SubmissionFactory, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -38,8 +38,8 @@ def other_teacher(db):
 
 @pytest.fixture
 def classroom(course, teacher, student):
-    classroom = Classroom.objects.create(course=course, instructor=teacher, name="Grupo A")
-    Membership.objects.create(classroom=classroom, student=student)
+    classroom = ClassroomFactory(course=course, instructor=teacher, name="Grupo A")
+    MembershipFactory(classroom=classroom, student=student)
     return classroom
 
 
@@ -125,7 +125,7 @@ def test_instructors_read_their_students_submissions_and_nobody_else_does(classr
 
 def test_the_matrix_marks_done_tried_and_untouched_with_totals(classroom, student, exercise, course):
     other = make_user("carla")
-    Membership.objects.create(classroom=classroom, student=other)
+    MembershipFactory(classroom=classroom, student=other)
     attempt(student, exercise, "failed", minutes_ago=10)
     attempt(student, exercise, "passed", minutes_ago=5)
     for minutes in (3, 2, 1):
@@ -142,7 +142,7 @@ def test_the_matrix_marks_done_tried_and_untouched_with_totals(classroom, studen
 
 def test_exercise_statistics_on_hand_made_data(classroom, student, exercise):
     other = make_user("carla")
-    Membership.objects.create(classroom=classroom, student=other)
+    MembershipFactory(classroom=classroom, student=other)
     failing = [{"name": "forma", "passed": False, "message": "mal"}, {"name": "valores", "passed": True}]
     attempt(student, exercise, "failed", minutes_ago=30, checks=failing)
     attempt(student, exercise, "failed", minutes_ago=20, checks=failing)

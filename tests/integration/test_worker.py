@@ -10,7 +10,7 @@ from rest_framework.test import APIClient
 
 from courses.models import Exercise, LessonProgress
 from runner.models import TERMINAL, Submission
-from tests.factories import EXERCISE_TEMPLATE, make_user, write_course
+from tests.factories import EXERCISE_TEMPLATE, SubmissionFactory, make_user, write_course
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
@@ -119,5 +119,5 @@ def test_output_streams_live_through_redis_before_the_verdict(worker, api):
 
 def test_someone_elses_event_stream_is_404(worker, api):
     other = make_user("intrusa")
-    theirs = Submission.objects.create(user=other, mode="run", code="print(1)")
+    theirs = SubmissionFactory(user=other)
     assert api.get(f"/api/submissions/{theirs.pk}/events/", HTTP_ACCEPT="text/event-stream").status_code == 404

@@ -8,6 +8,7 @@ from rest_framework.test import APIClient
 
 from runner.api import SubmissionThrottle
 from runner.models import Submission
+from tests.factories import SubmissionFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/api/submissions/"
@@ -94,8 +95,8 @@ def test_the_same_idempotency_key_returns_the_first_submission(api):
 
 
 def test_only_the_owner_can_read_a_submission(api, student, other_student):
-    mine = Submission.objects.create(user=student, mode="run", code="print(1)")
-    theirs = Submission.objects.create(user=other_student, mode="run", code="print('secreto')")
+    mine = SubmissionFactory(user=student)
+    theirs = SubmissionFactory(user=other_student, code="print('secreto')")
     assert api.get(f"{URL}{mine.pk}/").status_code == 200
     response = api.get(f"{URL}{theirs.pk}/")
     assert response.status_code == 404 and "secreto" not in json.dumps(response.data)
@@ -103,7 +104,7 @@ def test_only_the_owner_can_read_a_submission(api, student, other_student):
 
 
 def test_the_result_is_returned_as_top_level_fields(api, student):
-    row = Submission.objects.create(user=student, mode="submit", code="x", status="failed", score=3, max_score=10,
+    row = SubmissionFactory(user=student, mode="submit", code="x", status="failed", score=3, max_score=10,
                                     checks=[{"name": "forma", "passed": False, "message": "mal"}],
                                     stdout="hola\n", figures=["iVBOR"], device="cpu", duration_ms=120)
     data = api.get(f"{URL}{row.pk}/").data
@@ -112,8 +113,8 @@ def test_the_result_is_returned_as_top_level_fields(api, student):
 
 
 def test_the_list_shows_only_my_attempts_for_an_exercise(api, student, other_student, exercise):
-    Submission.objects.create(user=student, exercise=exercise, mode="submit", code="a")
-    Submission.objects.create(user=other_student, exercise=exercise, mode="submit", code="b")
+    SubmissionFactory(user=student, exercise=exercise, mode="submit", code="a")
+    SubmissionFactory(user=other_student, exercise=exercise, mode="submit", code="b")
     rows = api.get(URL, {"exercise": str(exercise.uuid)}).data
     assert len(rows) == 1
 

@@ -8,13 +8,14 @@ from django.utils import timezone
 from runner import lifecycle
 from runner.models import Submission
 from runner.sandbox import Outcome
+from tests.factories import SubmissionFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def queued(student):
-    return Submission.objects.create(user=student, mode="run", code="print(1)")
+    return SubmissionFactory(user=student)
 
 
 def test_claiming_marks_running_and_counts_the_attempt(queued):
@@ -76,7 +77,7 @@ def test_a_scratch_run_never_gets_a_grade(queued):
 @override_settings(SANDBOX_BACKEND="local")
 def test_the_sweeper_returns_stuck_rows_to_requeue_and_gives_up_on_worn_ones(queued, student):
     Submission.objects.filter(pk=queued.pk).update(enqueued_at=timezone.now() - timedelta(minutes=10))
-    stale = Submission.objects.create(user=student, mode="run", code="x", status="running", attempts=1,
+    stale = SubmissionFactory(user=student, code="x", status="running", attempts=1,
                                       lease_until=timezone.now() - timedelta(minutes=1))
     result = lifecycle.sweep()
     assert result["requeued"] == 1 and result["stale"] == 1

@@ -1,3 +1,5 @@
+import time
+
 from django.core.management.base import BaseCommand, CommandError
 
 from runner import validation
@@ -22,6 +24,7 @@ class Command(BaseCommand):
             if verbosity > 1:
                 self.stdout.write(f"  {kind:<8} {item.slug} {name or ''}: {status}")
 
+        started = time.monotonic()
         report = validation.validate(include_blocks=not no_blocks, workers=workers, progress=progress,
                                      only=only)
         for problem in report.problems:
@@ -29,5 +32,6 @@ class Command(BaseCommand):
         if not no_blocks:
             self.stdout.write(f"{report.blocks_ok} runnable blocks ran")
         self.stdout.write(report.line())
+        self.stdout.write(f"validated in {time.monotonic() - started:.0f} s")
         if report.problems:
             raise CommandError(f"{len(report.problems)} problems")
