@@ -15,8 +15,10 @@ if [ -z "${SANDBOX_BACKEND:-}" ]; then
     export SANDBOX_BACKEND=local
   fi
 fi
-if [ "$SANDBOX_BACKEND" = docker ] && ! docker image inspect "${SANDBOX_IMAGE:-pytorch-sandbox:latest}" >/dev/null 2>&1; then
-  echo "Building the sandbox image (first run only, a few minutes)..."
+if [ "$SANDBOX_BACKEND" = docker ]; then
+  # The base layer is built once (a few minutes); the harness layer is rebuilt in seconds so it is always current.
+  docker image inspect "${SANDBOX_IMAGE:-pytorch-sandbox:latest}" >/dev/null 2>&1 \
+    || echo "Building the sandbox image (first run only, a few minutes)..."
   runner/image/build.sh
 fi
 if [ "$SANDBOX_BACKEND" = local ]; then
