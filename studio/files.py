@@ -37,11 +37,11 @@ def course_folder(name: str) -> Path:
 
 def safe_join(root: Path, relative: str) -> Path:
     """`root / relative`, refusing absolute paths, `..`, empty parts and symbolic links anywhere below root."""
-    parts = PurePosixPath(str(relative).replace("\\", "/"))
-    if parts.is_absolute() or not parts.parts or any(p in ("", ".", "..") for p in parts.parts):
+    pieces = str(relative).replace("\\", "/").split("/")
+    if any(piece in ("", ".", "..") or ":" in piece for piece in pieces):
         raise UnsafePath(f"refused path {relative!r}")
     current = Path(root)
-    for part in parts.parts:
+    for part in pieces:
         current = current / part
         if current.is_symlink():
             raise UnsafePath(f"refused symbolic link {relative!r}")
@@ -92,7 +92,13 @@ def _represent_text(dumper, value):
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
+class Quoted(str):
+    """Text written in double quotes, as the course files write hints."""
+
+
 ContentDumper.add_representer(str, _represent_text)
+ContentDumper.add_representer(Quoted, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", value,
+                                                                                   style='"'))
 
 
 def dump_yaml(data: dict) -> str:
@@ -193,11 +199,13 @@ def exercise_spec(files: dict) -> dict:
 def edited_exercise(files: dict, fields: dict, code: dict, wrong: dict) -> dict:
     """New file contents of an exercise: the spec with the edited fields replaced in place, and the code."""
     spec = exercise_spec(files)
+    fields = {**fields, "hints": [Quoted(hint) for hint in fields.get("hints") or []]}
     for key, value in fields.items():
         if value in ("", None, []) and key not in spec and key != "instructions":
             continue
         spec[key] = value
-    result = {SPEC: dump_yaml(spec)}
+    unchanged = spec == exercise_spec(files)
+    result = {SPEC: files[SPEC] if unchanged else dump_yaml(spec)}
     for name in CODE_FILES:
         result[name] = code[name].replace("\r\n", "\n")
     for name, text in wrong.items():
