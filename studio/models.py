@@ -17,7 +17,7 @@ class Status(models.TextChoices):
     FAILED = "failed", _("Rechazado")
 
 
-class ExerciseDraft(models.Model):
+class AuthorDraft(models.Model):
     """An author's unpublished version of an exercise's files. Students keep seeing the published files until
     this exact content has been proven in the sandbox and published."""
 

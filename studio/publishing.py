@@ -18,7 +18,7 @@ from runner.sandbox import Job, get_sandbox
 from runner.validation import BLOCK_TIME_LIMIT, describe, validate
 
 from . import files, history
-from .models import BlockRun, ExerciseDraft, Status
+from .models import AuthorDraft, BlockRun, Status
 
 RUNNABLE_START = re.compile(r"^(`{3,}|~{3,})[ \t]*python[ \t]+run[ \t]*$", re.MULTILINE)
 
@@ -135,7 +135,7 @@ def published_files(exercise):
 
 def working_copy(exercise):
     """(files, base hash, draft or None): the author's draft if there is one, else the published files."""
-    draft = ExerciseDraft.objects.filter(exercise=exercise).first()
+    draft = AuthorDraft.objects.filter(exercise=exercise).first()
     if draft is not None:
         return draft.files, draft.base_hash, draft
     published = published_files(exercise)
@@ -145,14 +145,14 @@ def working_copy(exercise):
 def save_draft(exercise, user, new_files, base_hash):
     """Keeps the author's version in the database only: students still see the published files."""
     files.check_exercise(new_files, exercise.uuid)
-    draft, _created = ExerciseDraft.objects.update_or_create(exercise=exercise, defaults={
+    draft, _created = AuthorDraft.objects.update_or_create(exercise=exercise, defaults={
         "files": new_files, "base_hash": base_hash, "author": user, "status": Status.EDITING,
         "validated_hash": "", "problems": []})
     return draft
 
 
 def queue_validation(draft):
-    ExerciseDraft.objects.filter(pk=draft.pk).update(status=Status.QUEUED, problems=[], validated_hash="")
+    AuthorDraft.objects.filter(pk=draft.pk).update(status=Status.QUEUED, problems=[], validated_hash="")
     draft.refresh_from_db()
     return draft
 
@@ -169,17 +169,32 @@ def proof_exercise(exercise, draft_files):
 
 def validate_draft(draft_id):
     """Runs on a worker: proves the draft's exact content and records which content hash was proven."""
-    draft = ExerciseDraft.objects.select_related("exercise").filter(pk=draft_id).first()
+    draft = AuthorDraft.objects.select_related("exercise").filter(pk=draft_id).first()
     if draft is None:
         return
     proven_hash = files.digest(draft.files)
-    ExerciseDraft.objects.filter(pk=draft.pk).update(status=Status.RUNNING)
+    AuthorDraft.objects.filter(pk=draft.pk).update(status=Status.RUNNING)
     report = validate(exercises=[proof_exercise(draft.exercise, draft.files)], include_blocks=False)
     prefix = f"{draft.exercise.source_path}: "
-    problems = [p.removeprefix(prefix) for p in report.problems]
-    ExerciseDraft.objects.filter(pk=draft.pk).update(
+    problems = [in_spanish(p.removeprefix(prefix)) for p in report.problems]
+    AuthorDraft.objects.filter(pk=draft.pk).update(
         status=Status.FAILED if problems else Status.PASSED, problems=problems,
         validated_hash="" if problems else proven_hash)
+
+
+PROBLEM_WORDING = [
+    (re.compile(r"^solution\.py did not pass: "), "solution.py no pasa: "),
+    (re.compile(r"^wrong/(\S+) was not failed: "), r"wrong/\1 no falla, debería fallar: "),
+    (re.compile(r"^no wrong/ attempts to prove the checks fail$"),
+     "no hay intentos en wrong/ que demuestren que las comprobaciones detectan errores"),
+]
+
+
+def in_spanish(problem):
+    """The validator's report is written for operators; authors read it in Spanish."""
+    for pattern, wording in PROBLEM_WORDING:
+        problem = pattern.sub(wording, problem)
+    return problem
 
 
 def can_publish(draft):
@@ -219,4 +234,4 @@ def restore_exercise(exercise, user, sha):
 
 
 def discard_draft(exercise):
-    ExerciseDraft.objects.filter(exercise=exercise).delete()
+    AuthorDraft.objects.filter(exercise=exercise).delete()

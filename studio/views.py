@@ -18,7 +18,7 @@ from courses.rendering import render_markdown
 from . import files, history, publishing, tasks
 from .access import author_or_404
 from .forms import DocumentForm, ExerciseForm, ResolveForm
-from .models import BlockRun, ExerciseDraft, Status
+from .models import AuthorDraft, BlockRun, Status
 
 MAX_PREVIEW_BYTES = 512 * 1024
 
@@ -230,7 +230,7 @@ def render_exercise(request, exercise, form, current, draft, error="", status=20
 @require_GET
 def exercise_status(request, uuid):
     exercise = exercise_or_404(uuid)
-    draft = ExerciseDraft.objects.filter(exercise=exercise).first()
+    draft = AuthorDraft.objects.filter(exercise=exercise).first()
     if draft is None:
         return JsonResponse({"status": "published", "label": _("Publicado"), "problems": [], "can_publish": False})
     return JsonResponse({"status": draft.status, "label": draft.get_status_display(), "problems": draft.problems,
@@ -241,7 +241,7 @@ def exercise_status(request, uuid):
 @require_POST
 def publish_exercise(request, uuid):
     exercise = exercise_or_404(uuid)
-    draft = ExerciseDraft.objects.filter(exercise=exercise).first()
+    draft = AuthorDraft.objects.filter(exercise=exercise).first()
     if draft is None:
         raise Http404
     action = request.POST.get("action", "publish")
@@ -251,7 +251,7 @@ def publish_exercise(request, uuid):
         return redirect("studio:exercise", exercise.uuid)
     if action == "merge":
         published = publishing.published_files(exercise)
-        ExerciseDraft.objects.filter(pk=draft.pk).update(base_hash=files.digest(published), status=Status.EDITING,
+        AuthorDraft.objects.filter(pk=draft.pk).update(base_hash=files.digest(published), status=Status.EDITING,
                                                        validated_hash="")
         messages.info(request, _("Fusiona a mano: el editor muestra tu borrador y, debajo, en qué se diferencia de "
                                  "lo publicado. Valida de nuevo antes de publicar."))

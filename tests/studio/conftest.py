@@ -5,7 +5,8 @@ import pytest
 
 from courses import content, roles
 from courses.models import Exercise, Lesson
-from studio.models import ExerciseDraft
+from studio.models import AuthorDraft
+from tests.browser.conftest import browser, page, screenshot  # noqa: F401  (browser fixtures)
 from tests.factories import LESSON_ONE_UUID, make_user, write_course
 
 
@@ -65,4 +66,4 @@ def author_client(client, author):
 
 
 def draft_of(exercise):
-    return ExerciseDraft.objects.filter(exercise=exercise).first()
+    return AuthorDraft.objects.filter(exercise=exercise).first()

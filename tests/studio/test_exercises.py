@@ -73,7 +73,7 @@ def test_a_draft_that_failed_its_proof_cannot_be_published(author_client, exerci
     publishing.validate_draft(draft_of(exercise_row).pk)
     status = author_client.get(reverse("studio:exercise-status", args=[exercise_row.uuid])).json()
     assert status["status"] == "failed" and not status["can_publish"]
-    assert status["problems"] == ["solution.py did not pass: failed (aplanar_lote devuelve una fila por imagen: forma)"]
+    assert status["problems"] == ["solution.py no pasa: failed (aplanar_lote devuelve una fila por imagen: forma)"]
     response = author_client.post(reverse("studio:publish", args=[exercise_row.uuid]), {"action": "publish"}, follow=True)
     assert "Publicación rechazada" in response.content.decode()
     assert files.read_exercise(exercise_dir) == before

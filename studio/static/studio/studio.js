@@ -118,14 +118,4 @@
     });
   });
 
-  // ----------------------------------------------------------- tree search without a round trip
-  const filter = document.querySelector("#tree-filter");
-  if (filter) {
-    filter.addEventListener("input", () => {
-      const needle = filter.value.trim().toLowerCase();
-      document.querySelectorAll(".tree [data-search]").forEach((item) => {
-        item.hidden = needle && !item.dataset.search.includes(needle);
-      });
-    });
-  }
 })();
