@@ -104,6 +104,12 @@ def start_block_run(lesson):
     return BlockRun.objects.create(lesson=lesson, blocks=blocks)
 
 
+def block_error(result):
+    """What the author needs next to a failing block: the end of its traceback, or why it stopped."""
+    output = (result.get("stderr") or result.get("message") or "").strip()
+    return output[-800:] or describe(result)
+
+
 def run_blocks(run_id):
     run = BlockRun.objects.filter(pk=run_id).first()
     if run is None or run.status not in (Status.QUEUED, Status.RUNNING):
@@ -116,7 +122,7 @@ def run_blocks(run_id):
         result = sandbox.run(job).result
         ok = result.get("status") == "completed"
         results.append({"number": block["number"], "line": block["line"], "ok": ok,
-                        "message": "" if ok else describe(result)})
+                        "message": "" if ok else block_error(result)})
     status = Status.PASSED if all(r["ok"] for r in results) else Status.FAILED
     BlockRun.objects.filter(pk=run.pk).update(status=status, results=results)
 

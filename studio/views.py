@@ -10,6 +10,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.models import Course, Exercise, Lesson, Page
@@ -21,6 +22,9 @@ from .forms import DocumentForm, ExerciseForm, ResolveForm
 from .models import AuthorDraft, BlockRun, Status
 
 MAX_PREVIEW_BYTES = 512 * 1024
+BLOCK_RUN_LABELS = {Status.QUEUED: _lazy("en cola"), Status.RUNNING: _lazy("ejecutándose en el sandbox"),
+                    Status.PASSED: _lazy("todos se ejecutan sin errores"), Status.FAILED: _lazy("alguno falla"),
+                    Status.EDITING: _lazy("en cola")}
 
 
 def authoring(view):
@@ -186,7 +190,7 @@ def block_run(request, run_id):
     run = BlockRun.objects.filter(pk=run_id).first()
     if run is None:
         raise Http404
-    return JsonResponse({"status": run.status, "label": run.get_status_display(), "results": run.results,
+    return JsonResponse({"status": run.status, "label": BLOCK_RUN_LABELS[run.status], "results": run.results,
                          "total": len(run.blocks)})
 
 

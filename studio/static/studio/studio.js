@@ -63,7 +63,8 @@
           const editor = window.StudioEditor.get("body");
           if (editor) editor.goToLine(result.line);
         });
-        item.append(jump, text("span", "", result.ok ? " — sin errores" : " — " + result.message));
+        const lastLine = (result.message || "").trim().split("\n").pop();
+        item.append(jump, text("span", "", result.ok ? " — sin errores" : " — " + lastLine));
         list.append(item);
       });
       lastBlocks = run.results;
