@@ -4,6 +4,8 @@ Paths never come from the browser: an item is found by its uuid, its file by the
 stored, and every path is checked to stay inside its course folder with no `..`, no absolute part and no
 symbolic link on the way.
 """
+import contextlib
+import fcntl
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -66,6 +68,19 @@ def wrong_file_name(name: str) -> str:
     if not content.SLUG.match(stem):
         raise UnsafePath(f"refused wrong attempt name {name!r}")
     return f"{stem}.py"
+
+
+@contextlib.contextmanager
+def writing():
+    """One writer at a time on this host: the check for a conflict, the write, the sync and the commit happen
+    together, so two authors saving at once cannot both pass the check, and git never meets its own index lock."""
+    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
+    with open(settings.VAR_DIR / "studio-writes.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 # ---------------------------------------------------------------- hashing

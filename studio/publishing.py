@@ -61,7 +61,12 @@ def open_document(row):
 
 
 def save_document(row, user, text, base_hash, message=""):
-    """Writes a lesson or page file, syncs it, commits it, and queues a run of a lesson's runnable blocks."""
+    """Writes a lesson or page file, syncs it, commits it, and prepares a run of a lesson's runnable blocks."""
+    with files.writing():
+        return write_and_commit_document(row, user, text, base_hash, message)
+
+
+def write_and_commit_document(row, user, text, base_hash, message):
     folder, path = files.item_path(row.source_path)
     current = files.read_text(path)
     if files.file_hash(path) != base_hash:
@@ -213,6 +218,11 @@ class NotProven(Exception):
 
 def publish(draft, user, keep_mine=False):
     """Writes the proven draft to the files, syncs, commits and drops the draft. Refused unless proven."""
+    with files.writing():
+        return write_and_commit_exercise(draft, user, keep_mine)
+
+
+def write_and_commit_exercise(draft, user, keep_mine):
     if not can_publish(draft):
         raise NotProven("el borrador no ha pasado la validación en el sandbox")
     exercise = draft.exercise

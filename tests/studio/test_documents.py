@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from courses.models import Lesson
+from courses.models import Lesson, Page
 from studio import files
 from studio.models import BlockRun
 
@@ -123,3 +123,13 @@ def test_saving_without_git_still_writes_the_file(author_client, lesson_row, les
     response = author_client.post(reverse("studio:document", args=[lesson_row.uuid]),
                                   form_data(author_client, lesson_row, body="Sin repositorio.\n"))
     assert response.status_code == 302 and "Sin repositorio." in lesson_file.read_text()
+
+
+def test_a_page_is_edited_the_same_way_without_block_runs(author_client, studio_course):
+    page = Page.objects.get(slug="bienvenida")
+    form = author_client.get(reverse("studio:document", args=[page.uuid])).context["form"]
+    data = {**form.initial, "title": "Bienvenida al curso", "body": "Hola de nuevo.\n", "message": ""}
+    assert author_client.post(reverse("studio:document", args=[page.uuid]), data).status_code == 302
+    text = (studio_course / "pages" / "intro-1.md").read_text()
+    assert "title: Bienvenida al curso\n" in text and "kind: intro\n" in text and text.endswith("Hola de nuevo.\n")
+    assert Page.objects.get(pk=page.pk).title == "Bienvenida al curso" and not BlockRun.objects.exists()
