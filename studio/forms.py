@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import Exercise
+from courses.models import Device
 
 from . import files
 
@@ -46,7 +46,7 @@ class ExerciseForm(forms.Form):
     title = forms.CharField(label=_("Título"), max_length=200)
     order = forms.IntegerField(label=_("Orden"), min_value=1)
     points = forms.IntegerField(label=_("Puntos"), min_value=0)
-    device = forms.ChoiceField(label=_("Dispositivo"), choices=Exercise.DEVICES)
+    device = forms.ChoiceField(label=_("Dispositivo"), choices=Device.choices)
     time_limit = forms.IntegerField(label=_("Límite de tiempo (s)"), min_value=1, max_value=300)
     memory_limit = forms.IntegerField(label=_("Memoria (MiB)"), min_value=64, max_value=16384)
     hints = forms.CharField(label=_("Pistas (una por línea, en orden)"), required=False,
@@ -66,7 +66,7 @@ class ExerciseForm(forms.Form):
         spec = files.exercise_spec(exercise_files)
         return cls(initial={
             "title": spec.get("title", ""), "order": spec.get("order", 1), "points": spec.get("points", 10),
-            "device": spec.get("device", "cpu"), "time_limit": spec.get("time_limit", 10),
+            "device": spec.get("device", Device.CPU), "time_limit": spec.get("time_limit", 10),
             "memory_limit": spec.get("memory_limit", 1024), "hints": "\n".join(map(str, spec.get("hints") or [])),
             "instructions": spec.get("instructions", ""), "starter": exercise_files.get("starter.py", ""),
             "solution": exercise_files.get("solution.py", ""), "checks": exercise_files.get("checks.py", ""),

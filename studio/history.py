@@ -5,7 +5,7 @@ binary is already on every machine that deploys from a repository, and an extra 
 to the same binary anyway) would add a dependency for no gain. Nothing here ever runs git on a path the browser
 chose: callers pass paths already checked by `studio.files`.
 """
-import os
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,9 +18,8 @@ class GitError(Exception):
     pass
 
 
-def git(cwd: Path, *args: str, env: dict | None = None) -> str:
-    completed = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT,
-                               env={**os.environ, "GIT_TERMINAL_PROMPT": "0", **(env or {})})
+def git(cwd: Path, *args: str) -> str:
+    completed = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT)
     if completed.returncode != 0:
         raise GitError(completed.stderr.strip() or f"git {args[0]} failed")
     return completed.stdout
@@ -40,7 +39,10 @@ def relative(top: Path, path: Path) -> str:
 
 
 def author_of(user) -> tuple[str, str]:
-    return (user.get_full_name() or user.username), (user.email or f"{user.username}@localhost")
+    """Name and email as git accepts them: no angle brackets or line breaks can reach the identity."""
+    name = re.sub(r"[<>\n\r]", "", user.get_full_name() or user.username).strip() or user.username
+    email = re.sub(r"[<>\s]", "", user.email or f"{user.username}@localhost")
+    return name, email
 
 
 def commit(paths: list[Path], user, message: str) -> str | None:
@@ -54,9 +56,8 @@ def commit(paths: list[Path], user, message: str) -> str | None:
     if not git(top, "diff", "--cached", "--name-only", "--", *names).strip():
         return None
     name, email = author_of(user)
-    identity = {"GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email,
-                "GIT_COMMITTER_NAME": name, "GIT_COMMITTER_EMAIL": email}
-    git(top, "commit", "--quiet", "--no-verify", "-m", message, "--", *names, env=identity)
+    git(top, "-c", f"user.name={name}", "-c", f"user.email={email}", "commit", "--quiet", "--no-verify",
+        f"--author={name} <{email}>", "-m", message, "--", *names)
     return git(top, "rev-parse", "HEAD").strip()
 
 

@@ -12,9 +12,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses import content
-from courses.models import Exercise, Lesson, Page
+from courses.models import Device, Exercise, Lesson, Page
 from courses.rendering import runnable_blocks
-from runner.sandbox import Job, get_sandbox
+from courses.verdicts import Verdict
+from runner.jobs import build_job
+from runner.models import Mode
+from runner.sandbox import get_sandbox
 from runner.validation import BLOCK_TIME_LIMIT, describe, validate
 
 from . import files, history
@@ -32,7 +35,8 @@ class Conflict(Exception):
     disk_hash: str
 
     def changed(self):
-        return sorted(name for name in set(self.mine) | set(self.theirs) if self.mine.get(name) != self.theirs.get(name))
+        names = set(self.mine) | set(self.theirs)
+        return sorted(name for name in names if self.mine.get(name) != self.theirs.get(name))
 
 
 @dataclass
@@ -122,10 +126,10 @@ def run_blocks(run_id):
     BlockRun.objects.filter(pk=run.pk).update(status=Status.RUNNING)
     sandbox, results = get_sandbox(), []
     for block in run.blocks:
-        job = Job(submission_id=f"studio-block-{run.pk}-{block['number']}", mode="run", code=block["code"],
-                  time_limit=BLOCK_TIME_LIMIT)
+        job = build_job(f"studio-block-{run.pk}-{block['number']}", Mode.RUN, block["code"],
+                        time_limit=BLOCK_TIME_LIMIT)
         result = sandbox.run(job).result
-        ok = result.get("status") == "completed"
+        ok = result.get("status") == Verdict.COMPLETED
         results.append({"number": block["number"], "line": block["line"], "ok": ok,
                         "message": "" if ok else block_error(result)})
     status = Status.PASSED if all(r["ok"] for r in results) else Status.FAILED
@@ -174,7 +178,7 @@ def proof_exercise(exercise, draft_files):
     return Exercise(slug=str(spec.get("slug", exercise.slug)), source_path=exercise.source_path, kind=Exercise.CODE,
                     solution_code=draft_files.get("solution.py", ""), checks_code=draft_files.get("checks.py", ""),
                     time_limit=int(spec.get("time_limit", 10)), memory_limit=int(spec.get("memory_limit", 1024)),
-                    device=spec.get("device", "cpu"), points=int(spec.get("points", 10)),
+                    device=spec.get("device", Device.CPU), points=int(spec.get("points", 10)),
                     wrong_attempts=files.wrong_attempts(draft_files))
 
 

@@ -2,6 +2,9 @@
 from celery import shared_task
 from django.db import transaction
 
+from runner.models import Queue
+from runner.routing import queue_for
+
 from . import publishing
 
 
@@ -16,11 +19,11 @@ def run_blocks(run_id):
 
 
 def enqueue_validation(draft):
-    draft_id, queue = draft.pk, draft.exercise.queue
+    draft_id, queue = draft.pk, queue_for(publishing.proof_exercise(draft.exercise, draft.files))
     transaction.on_commit(lambda: validate_draft.apply_async(args=[draft_id], queue=queue))
 
 
 def enqueue_block_run(run):
     if run is not None:
         run_id = str(run.pk)
-        transaction.on_commit(lambda: run_blocks.apply_async(args=[run_id], queue="cpu"))
+        transaction.on_commit(lambda: run_blocks.apply_async(args=[run_id], queue=Queue.CPU))

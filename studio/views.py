@@ -137,12 +137,14 @@ def save_document(request, row, text, base_hash, message, on_error):
         raise Http404 from None
     tasks.enqueue_block_run(saved.block_run)
     if saved.commit:
-        messages.success(request, _("Guardado en los archivos y registrado en git (%(sha)s).") % {"sha": saved.commit[:8]})
+        messages.success(request, _("Guardado en los archivos y registrado en git (%(sha)s).")
+                         % {"sha": saved.commit[:8]})
     elif saved.notes:
         messages.info(request, _("No había cambios que guardar."))
     else:
         messages.success(request, _("Guardado en los archivos."))
-    return redirect(reverse("studio:document", args=[row.uuid]) + (f"?bloques={saved.block_run.pk}" if saved.block_run else ""))
+    runs = f"?bloques={saved.block_run.pk}" if saved.block_run else ""
+    return redirect(reverse("studio:document", args=[row.uuid]) + runs)
 
 
 def render_conflict(request, row, mine, error):
@@ -162,7 +164,8 @@ def render_document(request, row, form, error=""):
         run = (runs.filter(pk=run_id).first() if run_id and is_uuid(run_id) else None) or runs.first()
     return render(request, "studio/document.html", {
         "row": row, "form": form, "error": error, "is_lesson": is_lesson, "run": run,
-        "public_url": row.get_absolute_url(), "has_history": history.work_tree(files.item_path(row.source_path)[1]) is not None,
+        "public_url": row.get_absolute_url(),
+        "has_history": history.work_tree(files.item_path(row.source_path)[1]) is not None,
     }, status=400 if error or form.errors else 200)
 
 
@@ -301,7 +304,8 @@ def restore(request, uuid):
     try:
         if isinstance(row, Exercise):
             publishing.restore_exercise(row, request.user, sha)
-            messages.info(request, _("La versión %(sha)s es ahora tu borrador: valídala para publicarla.") % {"sha": sha[:8]})
+            messages.info(request, _("La versión %(sha)s es ahora tu borrador: valídala para publicarla.")
+                          % {"sha": sha[:8]})
             return redirect("studio:exercise", row.uuid)
         saved = publishing.restore_document(row, request.user, sha)
     except (history.GitError, KeyError, files.UnsafePath):
