@@ -92,7 +92,9 @@ def index(request):
             if sections:
                 units.append((unit, sections))
         courses.append({"course": course, "units": units, "pages": [p for p in pages if p.course_id == course.id]})
-    return render(request, "studio/index.html", {"courses": courses, "query": query, "exercises": exercises})
+    drafts = set(AuthorDraft.objects.values_list("exercise_id", flat=True))
+    return render(request, "studio/index.html", {"courses": courses, "query": query, "exercises": exercises,
+                                                 "drafts": drafts})
 
 
 @authoring

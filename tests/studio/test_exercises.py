@@ -156,3 +156,11 @@ def test_restoring_an_old_version_makes_it_a_draft_that_must_be_proven(author_cl
     draft = draft_of(exercise_row)
     assert draft.files == original and draft.status == Status.EDITING
     assert (exercise_dir / "starter.py").read_text() == "# Nuevo starter\n"
+
+
+def test_the_course_tree_marks_exercises_with_a_pending_draft(author_client, exercise_row):
+    assert 'class="draft">borrador<' not in author_client.get(reverse("studio:index")).content.decode()
+    author_client.post(reverse("studio:exercise", args=[exercise_row.uuid]),
+                       form_data(author_client, exercise_row, starter="# Otro starter\n"))
+    html = author_client.get(reverse("studio:index") + "?q=reorganizar").content.decode()
+    assert 'class="draft">borrador<' in html and "Reorganizar un lote de imágenes" in html
