@@ -5,7 +5,9 @@ and `sync_content` has nothing of the studio's to overwrite. A file that changed
 it is a `Conflict`, never a silent overwrite. An exercise is a draft until its exact content has been proven in
 the sandbox (on a worker): the solution passes and every wrong attempt fails.
 """
+import logging
 import re
+import subprocess
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -23,6 +25,7 @@ from runner.validation import BLOCK_TIME_LIMIT, describe, validate
 from . import files, history
 from .models import AuthorDraft, BlockRun, Status
 
+log = logging.getLogger(__name__)
 RUNNABLE_START = re.compile(r"^(`{3,}|~{3,})[ \t]*python[ \t]+run[ \t]*$", re.MULTILINE)
 
 
@@ -44,6 +47,17 @@ class Saved:
     commit: str | None = None
     block_run: BlockRun | None = None
     notes: list = field(default_factory=list)
+    git_error: str = ""
+
+
+def commit_quietly(paths, user, message):
+    """The files are already written and synced: a repository git refuses (ownership, a stale lock) must not
+    turn a saved edit into an error page, so the reason is handed back for the author to see."""
+    try:
+        return history.commit(paths, user, message), ""
+    except (history.GitError, OSError, subprocess.SubprocessError) as error:
+        log.warning("studio: could not commit %s: %s", paths, error)
+        return None, str(error)
 
 
 def sync_or_revert(folder, source_path, restore):
@@ -80,9 +94,11 @@ def write_and_commit_document(row, user, text, base_hash, message):
         return Saved(notes=["sin cambios"])
     files.write_text(path, text)
     sync_or_revert(folder, row.source_path, lambda: files.write_text(path, current))
-    sha = history.commit([path], user, message or f"Estudio: edita «{files.parse_document(text).front['title']}»")
+    title = files.parse_document(text).front["title"]
+    sha, git_error = commit_quietly([path], user, message or f"Estudio: edita «{title}»")
     row.refresh_from_db()
-    return Saved(commit=sha, block_run=start_block_run(row) if isinstance(row, Lesson) else None)
+    return Saved(commit=sha, block_run=start_block_run(row) if isinstance(row, Lesson) else None,
+                 git_error=git_error)
 
 
 def restore_document(row, user, sha):
@@ -240,8 +256,8 @@ def write_and_commit_exercise(draft, user, keep_mine):
         Exercise.objects.filter(pk=exercise.pk).update(validated_at=timezone.now(), validation_ok=True,
                                                        validation_report="")
         draft.delete()
-    sha = history.commit([directory], user, f"Estudio: publica «{exercise.title}» (validado en el sandbox)")
-    return Saved(commit=sha)
+    sha, git_error = commit_quietly([directory], user, f"Estudio: publica «{exercise.title}» (validado en el sandbox)")
+    return Saved(commit=sha, git_error=git_error)
 
 
 def restore_exercise(exercise, user, sha):

@@ -138,6 +138,7 @@ def save_document(request, row, text, base_hash, message, on_error):
     except files.UnsafePath:
         raise Http404 from None
     tasks.enqueue_block_run(saved.block_run)
+    warn_about_git(request, saved)
     if saved.commit:
         messages.success(request, _("Guardado en los archivos y registrado en git (%(sha)s).")
                          % {"sha": saved.commit[:8]})
@@ -147,6 +148,12 @@ def save_document(request, row, text, base_hash, message, on_error):
         messages.success(request, _("Guardado en los archivos."))
     runs = f"?bloques={saved.block_run.pk}" if saved.block_run else ""
     return redirect(reverse("studio:document", args=[row.uuid]) + runs)
+
+
+def warn_about_git(request, saved):
+    if saved.git_error:
+        messages.warning(request, _("Guardado en los archivos, pero git no registró el cambio: %(error)s")
+                         % {"error": saved.git_error})
 
 
 def render_conflict(request, row, mine, error):
@@ -276,6 +283,7 @@ def publish_exercise(request, uuid):
     except files.InvalidContent as error:
         messages.error(request, _("No se pudo publicar: %(error)s") % {"error": error})
         return redirect("studio:exercise", exercise.uuid)
+    warn_about_git(request, saved)
     messages.success(request, _("Publicado. Los alumnos ya ven esta versión.") +
                      (f" (git {saved.commit[:8]})" if saved.commit else ""))
     return redirect("studio:exercise", exercise.uuid)

@@ -133,3 +133,11 @@ def test_a_page_is_edited_the_same_way_without_block_runs(author_client, studio_
     text = (studio_course / "pages" / "intro-1.md").read_text()
     assert "title: Bienvenida al curso\n" in text and "kind: intro\n" in text and text.endswith("Hola de nuevo.\n")
     assert Page.objects.get(pk=page.pk).title == "Bienvenida al curso" and not BlockRun.objects.exists()
+
+
+def test_a_repository_git_refuses_still_keeps_the_saved_file_and_says_why(author_client, lesson_row, lesson_file):
+    (lesson_file.parents[3] / ".git" / "index.lock").write_text("")
+    response = author_client.post(reverse("studio:document", args=[lesson_row.uuid]),
+                                  form_data(author_client, lesson_row, body="Guardado aunque git falle.\n"), follow=True)
+    assert "Guardado aunque git falle." in lesson_file.read_text()
+    assert "git no registró el cambio" in response.content.decode()
