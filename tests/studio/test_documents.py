@@ -5,8 +5,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from courses.models import Lesson, Page
-from studio import files
-from studio.models import BlockRun
+from studio import files, publishing
+from studio.models import BlockRun, Status
 
 from .conftest import git
 
@@ -141,3 +141,22 @@ def test_a_repository_git_refuses_still_keeps_the_saved_file_and_says_why(author
                                   form_data(author_client, lesson_row, body="Guardado aunque git falle.\n"), follow=True)
     assert "Guardado aunque git falle." in lesson_file.read_text()
     assert "git no registró el cambio" in response.content.decode()
+
+
+def test_a_block_run_records_each_blocks_error_with_its_line(lesson_row, monkeypatch):
+    class Sandbox:
+        def run(self, job):
+            failing = "1/0" in job.code
+            return type("Outcome", (), {"result": {"status": "error" if failing else "completed",
+                                                   "stderr": "Traceback…\nZeroDivisionError: division by zero\n"
+                                                   if failing else ""}})()
+
+    monkeypatch.setattr(publishing, "get_sandbox", Sandbox)
+    Lesson.objects.filter(pk=lesson_row.pk).update(
+        body_markdown="Texto.\n\n```python run\nprint(1)\n```\n\n```python run\n1/0\n```\n")
+    run = publishing.start_block_run(Lesson.objects.get(pk=lesson_row.pk))
+    publishing.run_blocks(run.pk)
+    run.refresh_from_db()
+    assert run.status == Status.FAILED
+    assert [(r["number"], r["line"], r["ok"]) for r in run.results] == [(1, 3, True), (2, 7, False)]
+    assert run.results[1]["message"].endswith("ZeroDivisionError: division by zero")
