@@ -18,7 +18,7 @@
     fetch(preview.dataset.previewUrl, {
       method: "POST", body, headers: { "X-CSRFToken": csrf() }, credentials: "same-origin",
     }).then((r) => r.json()).then((data) => {
-      if (data.error) { preview.textContent = data.error; return; }
+      if (data.html === undefined) { preview.textContent = data.detail || "No se pudo generar la vista previa."; return; }
       preview.innerHTML = data.html;
       preview.dataset.rendered = String(Number(preview.dataset.rendered || 0) + 1);
       if (lastBlocks) markBlocks(lastBlocks);
