@@ -5,7 +5,6 @@ import functools
 import uuid as uuid_module
 
 from django.contrib import messages
-from django.db.models import Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,10 +12,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from courses.models import Course, Exercise, Lesson, Page
+from courses.models import Exercise, Lesson
 from courses.rendering import render_markdown
 
-from . import files, history, publishing, tasks
+from . import files, history, publishing, tasks, tree
 from .access import author_or_404
 from .forms import DocumentForm, ExerciseForm, ResolveForm
 from .models import AuthorDraft, BlockRun, Status
@@ -70,30 +69,7 @@ def open_or_404(opener, row):
 @authoring
 @require_GET
 def index(request):
-    query = request.GET.get("q", "").strip()
-    lessons = Lesson.objects.select_related("section__unit").prefetch_related("exercises")
-    pages = Page.objects.all()
-    exercises = None
-    if query:
-        match = Q(title__icontains=query) | Q(slug__icontains=query)
-        lessons = lessons.filter(match | Q(body_markdown__icontains=query))
-        pages = pages.filter(match | Q(body_markdown__icontains=query))
-        exercises = Exercise.objects.filter(match | Q(instructions_markdown__icontains=query),
-                                            kind=Exercise.CODE).select_related("lesson")
-    courses = []
-    for course in Course.objects.prefetch_related("units__sections"):
-        course_lessons = [lesson for lesson in lessons if lesson.course_id == course.id]
-        units = []
-        for unit in course.units.all():
-            sections = [(section, [lesson for lesson in course_lessons if lesson.section_id == section.id])
-                        for section in unit.sections.all()]
-            sections = [(section, items) for section, items in sections if items or not query]
-            if sections:
-                units.append((unit, sections))
-        courses.append({"course": course, "units": units, "pages": [p for p in pages if p.course_id == course.id]})
-    drafts = set(AuthorDraft.objects.values_list("exercise_id", flat=True))
-    return render(request, "studio/index.html", {"courses": courses, "query": query, "exercises": exercises,
-                                                 "drafts": drafts})
+    return render(request, "studio/index.html", tree.course_tree(request.GET.get("q", "").strip()))
 
 
 @authoring

@@ -160,3 +160,10 @@ def test_a_block_run_records_each_blocks_error_with_its_line(lesson_row, monkeyp
     assert run.status == Status.FAILED
     assert [(r["number"], r["line"], r["ok"]) for r in run.results] == [(1, 3, True), (2, 7, False)]
     assert run.results[1]["message"].endswith("ZeroDivisionError: division by zero")
+
+
+def test_the_course_tree_lists_everything_and_search_narrows_it_by_text(author_client, studio_course):
+    html = author_client.get(reverse("studio:index")).content.decode()
+    assert all(text in html for text in ("Bienvenida", "1.1.1 Shapes", "1.1.2 Broadcasting", "Reorganizar un lote"))
+    html = author_client.get(reverse("studio:index"), {"q": "figura lista"}).content.decode()
+    assert "1.1.1 Shapes" in html and "1.1.2 Broadcasting" not in html and "Bienvenida" not in html
