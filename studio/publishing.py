@@ -89,7 +89,7 @@ def write_and_commit_document(row, user, text, base_hash, message):
     current = files.read_text(path)
     if files.file_hash(path) != base_hash:
         raise Conflict({path.name: text}, {path.name: current}, files.file_hash(path))
-    files.check_same_identity(files.parse_document(current), files.parse_document(text))
+    files.check_identity(files.parse_document(text), row.uuid)
     if text == current:
         return Saved(notes=["sin cambios"])
     files.write_text(path, text)

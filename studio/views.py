@@ -76,9 +76,13 @@ def index(request):
 def edit_document(request, uuid):
     row = document_or_404(uuid)
     text, disk_hash = open_or_404(publishing.open_document, row)
+    try:
+        document = files.parse_document(text)
+    except files.InvalidContent as error:
+        return render(request, "studio/conflict.html", {"row": row, "broken": True, "error": str(error),
+                                                        "mine": text, "disk_hash": disk_hash})
     if request.method != "POST":
-        form = DocumentForm.for_document(files.parse_document(text), disk_hash)
-        return render_document(request, row, form)
+        return render_document(request, row, DocumentForm.for_document(document, disk_hash))
     form = DocumentForm(request.POST)
     if not form.is_valid():
         return render_document(request, row, form)

@@ -167,3 +167,13 @@ def test_the_course_tree_lists_everything_and_search_narrows_it_by_text(author_c
     assert all(text in html for text in ("Bienvenida", "1.1.1 Shapes", "1.1.2 Broadcasting", "Reorganizar un lote"))
     html = author_client.get(reverse("studio:index"), {"q": "figura lista"}).content.decode()
     assert "1.1.1 Shapes" in html and "1.1.2 Broadcasting" not in html and "Bienvenida" not in html
+
+
+def test_a_file_broken_on_disk_opens_as_text_to_repair(author_client, lesson_row, lesson_file):
+    original = lesson_file.read_text()
+    lesson_file.write_text("sin cabecera\n")
+    response = author_client.get(reverse("studio:document", args=[lesson_row.uuid]))
+    assert response.status_code == 200 and "no se puede leer" in response.content.decode()
+    response = author_client.post(reverse("studio:resolve", args=[lesson_row.uuid]),
+                                  {"text": original, "base_hash": files.file_hash(lesson_file)})
+    assert response.status_code == 302 and lesson_file.read_text() == original
