@@ -211,15 +211,25 @@ def exercise_spec(files: dict) -> dict:
     return data
 
 
+#: What the loader assumes for a key an exercise.yaml leaves out; the studio leaves such keys out too.
+SPEC_DEFAULTS = {"order": 1, "device": "cpu", "time_limit": 10, "memory_limit": 1024, "points": 10, "hints": [],
+                 "instructions": ""}
+
+
+def with_edits(spec: dict, fields: dict) -> dict:
+    """`spec` with the edited keys replaced in place; a key it leaves out stays out while it keeps the default."""
+    edited = dict(spec)
+    for key, value in fields.items():
+        if key in spec or value != SPEC_DEFAULTS.get(key, object()):
+            edited[key] = value
+    return edited
+
+
 def edited_exercise(files: dict, fields: dict, code: dict, wrong: dict) -> dict:
     """New file contents of an exercise: the spec with the edited fields replaced in place, and the code."""
-    spec = exercise_spec(files)
-    fields = {**fields, "hints": [Quoted(hint) for hint in fields.get("hints") or []]}
-    for key, value in fields.items():
-        if value in ("", None, []) and key not in spec and key != "instructions":
-            continue
-        spec[key] = value
-    unchanged = spec == exercise_spec(files)
+    original = exercise_spec(files)
+    spec = with_edits(original, {**fields, "hints": [Quoted(hint) for hint in fields.get("hints") or []]})
+    unchanged = spec == original
     result = {SPEC: files[SPEC] if unchanged else dump_yaml(spec)}
     for name in CODE_FILES:
         result[name] = code[name].replace("\r\n", "\n")

@@ -1,3 +1,4 @@
+import yaml
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -95,3 +96,41 @@ class ExerciseForm(forms.Form):
                   "hints": lines(data["hints"]), "instructions": data["instructions"].replace("\r\n", "\n")}
         code = {"starter.py": data["starter"], "solution.py": data["solution"], "checks.py": data["checks"]}
         return files.edited_exercise(current_files, fields, code, wrong)
+
+
+class QuizForm(forms.Form):
+    """A quiz: its data as fields and its questions as YAML, in the format of exercise.yaml."""
+
+    title = forms.CharField(label=_("Título"), max_length=200)
+    order = forms.IntegerField(label=_("Orden"), min_value=1)
+    points = forms.IntegerField(label=_("Puntos"), min_value=0)
+    instructions = forms.CharField(label=_("Enunciado (Markdown)"), required=False, strip=False,
+                                   widget=forms.Textarea(attrs={"rows": 6, "data-language": "markdown"}))
+    questions = forms.CharField(label=_("Preguntas (YAML: prompt, multiple, options con text, correct y "
+                                        "explanation)"), strip=False, widget=forms.Textarea(attrs={"rows": 24}))
+    base_hash = forms.CharField(widget=forms.HiddenInput)
+
+    @classmethod
+    def for_files(cls, exercise_files, base_hash):
+        spec = files.exercise_spec(exercise_files)
+        return cls(initial={"title": spec.get("title", ""), "order": spec.get("order", 1),
+                            "points": spec.get("points", 10), "instructions": spec.get("instructions", ""),
+                            "questions": files.dump_yaml(spec.get("questions") or []), "base_hash": base_hash})
+
+    def clean_questions(self):
+        try:
+            questions = yaml.safe_load(self.cleaned_data["questions"].replace("\r\n", "\n"))
+        except yaml.YAMLError as exc:
+            raise forms.ValidationError(_("Las preguntas no son YAML válido: %(error)s") % {"error": exc}) from None
+        if not isinstance(questions, list):
+            raise forms.ValidationError(_("Las preguntas deben ser una lista YAML (cada una empieza por «- prompt:»)."))
+        return questions
+
+    def spec_text(self, current_files):
+        """The quiz's exercise.yaml with the edited keys replaced in place; unchanged data keeps the file as is."""
+        spec = files.exercise_spec(current_files)
+        data = self.cleaned_data
+        edited = files.with_edits(spec, {"title": data["title"], "order": data["order"], "points": data["points"],
+                                         "questions": data["questions"],
+                                         "instructions": data["instructions"].replace("\r\n", "\n")})
+        return current_files[files.SPEC] if edited == spec else files.dump_yaml(edited)

@@ -260,6 +260,37 @@ def write_and_commit_exercise(draft, user, keep_mine):
     return Saved(commit=sha, git_error=git_error)
 
 
+# ---------------------------------------------------------------- quizzes: no code runs, so a save publishes
+
+def save_quiz(exercise, user, spec_text, base_hash):
+    """Writes a quiz's exercise.yaml once the loader's own quiz rules accept it, syncs and commits it."""
+    with files.writing():
+        folder, directory = exercise_folder(exercise)
+        current = files.read_exercise(directory)
+        if files.digest(current) != base_hash:
+            raise Conflict({files.SPEC: spec_text}, {files.SPEC: current.get(files.SPEC, "")}, files.digest(current))
+        spec = files.exercise_spec({files.SPEC: spec_text})
+        if str(spec.get("uuid")) != str(exercise.uuid):
+            raise files.InvalidContent("el uuid no se puede cambiar: es la identidad estable del test")
+        try:
+            content.validate_quiz(spec, spec_text)
+        except content.BrokenFile as error:
+            raise files.InvalidContent(error.message) from None
+        if spec_text == current.get(files.SPEC):
+            return Saved(notes=["sin cambios"])
+        path = files.safe_join(directory, files.SPEC)
+        files.write_text(path, spec_text)
+        sync_or_revert(folder, exercise.source_path, lambda: files.write_text(path, current[files.SPEC]))
+        sha, git_error = commit_quietly([path], user, f"Estudio: edita el test «{spec.get('title')}»")
+        return Saved(commit=sha, git_error=git_error)
+
+
+def restore_quiz(exercise, user, sha):
+    _folder, directory = exercise_folder(exercise)
+    old = history.files_at(directory, sha)[files.SPEC]
+    return save_quiz(exercise, user, old, files.digest(files.read_exercise(directory)))
+
+
 def restore_exercise(exercise, user, sha):
     """An old version becomes a draft: it is published only after it is proven again."""
     _folder, directory = exercise_folder(exercise)

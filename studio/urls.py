@@ -13,6 +13,7 @@ urlpatterns = [
     path("ejercicios/<uuid:uuid>/", views.edit_exercise, name="exercise"),
     path("ejercicios/<uuid:uuid>/estado/", views.exercise_status, name="exercise-status"),
     path("ejercicios/<uuid:uuid>/publicar/", views.publish_exercise, name="publish"),
+    path("tests/<uuid:uuid>/", views.edit_quiz, name="quiz"),
     path("historial/<uuid:uuid>/", views.item_history, name="history"),
     path("historial/<uuid:uuid>/restaurar/", views.restore, name="restore"),
 ]

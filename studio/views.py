@@ -17,7 +17,7 @@ from courses.rendering import render_markdown
 
 from . import files, history, publishing, tasks, tree
 from .access import author_or_404
-from .forms import DocumentForm, ExerciseForm, ResolveForm
+from .forms import DocumentForm, ExerciseForm, QuizForm, ResolveForm
 from .models import AuthorDraft, BlockRun, Status
 
 BLOCK_RUN_LABELS = {Status.QUEUED: _lazy("en cola"), Status.RUNNING: _lazy("ejecutándose en el sandbox"),
@@ -57,6 +57,21 @@ def exercise_or_404(uuid):
     if exercise is None or not exercise.source_path:
         raise Http404
     return exercise
+
+
+def item_or_404(uuid):
+    """A lesson or page, or an exercise of either kind: what the history view and restore address."""
+    row = publishing.document_for(uuid) or Exercise.objects.filter(uuid=uuid).first()
+    if row is None or not row.source_path:
+        raise Http404
+    return row
+
+
+def quiz_or_404(uuid):
+    quiz = Exercise.objects.select_related("lesson__course").filter(uuid=uuid, kind=Exercise.QUIZ).first()
+    if quiz is None or not quiz.source_path:
+        raise Http404
+    return quiz
 
 
 def open_or_404(opener, row):
@@ -269,7 +284,7 @@ def publish_exercise(request, uuid):
 @authoring
 @require_GET
 def item_history(request, uuid):
-    row = publishing.document_for(uuid) or exercise_or_404(uuid)
+    row = item_or_404(uuid)
     path = open_or_404(history_path, row)
     versions = history.versions(path)
     for version in versions:
@@ -286,9 +301,13 @@ def history_path(row):
 @authoring
 @require_POST
 def restore(request, uuid):
-    row = publishing.document_for(uuid) or exercise_or_404(uuid)
+    row = item_or_404(uuid)
     sha = request.POST.get("sha", "")
     try:
+        if isinstance(row, Exercise) and row.kind == Exercise.QUIZ:
+            warn_about_git(request, publishing.restore_quiz(row, request.user, sha))
+            messages.success(request, _("Versión %(sha)s restaurada en un nuevo commit.") % {"sha": sha[:8]})
+            return redirect("studio:quiz", row.uuid)
         if isinstance(row, Exercise):
             publishing.restore_exercise(row, request.user, sha)
             messages.info(request, _("La versión %(sha)s es ahora tu borrador: valídala para publicarla.")
@@ -297,9 +316,46 @@ def restore(request, uuid):
         saved = publishing.restore_document(row, request.user, sha)
     except (history.GitError, KeyError, files.UnsafePath):
         raise Http404 from None
+    except publishing.Conflict:
+        messages.error(request, _("Los archivos cambiaron en el disco mientras restaurabas: vuelve a intentarlo."))
+        return redirect("studio:history", row.uuid)
     except files.InvalidContent as error:
         messages.error(request, _("No se pudo restaurar: %(error)s") % {"error": error})
         return redirect("studio:history", row.uuid)
     tasks.enqueue_block_run(saved.block_run)
     messages.success(request, _("Versión %(sha)s restaurada en un nuevo commit.") % {"sha": sha[:8]})
     return redirect("studio:document", row.uuid)
+
+
+@authoring
+def edit_quiz(request, uuid):
+    """A quiz runs no code, so saving publishes at once, after the loader's own quiz rules accept it."""
+    quiz = quiz_or_404(uuid)
+    current = open_or_404(publishing.published_files, quiz)
+    if request.method != "POST":
+        return render_quiz(request, quiz, QuizForm.for_files(current, files.digest(current)))
+    form = QuizForm(request.POST)
+    if not form.is_valid():
+        return render_quiz(request, quiz, form, status=400)
+    try:
+        saved = publishing.save_quiz(quiz, request.user, form.spec_text(current), form.cleaned_data["base_hash"])
+    except publishing.Conflict as conflict:
+        data = request.POST.copy()
+        data["base_hash"] = conflict.disk_hash
+        form = QuizForm(data)
+        form.is_valid()
+        return render_quiz(request, quiz, form, conflict=conflict_context(conflict), status=409)
+    except files.InvalidContent as error:
+        return render_quiz(request, quiz, form, error=str(error), status=400)
+    warn_about_git(request, saved)
+    if saved.notes:
+        messages.info(request, _("No había cambios que guardar."))
+    else:
+        messages.success(request, _("Test guardado y publicado."))
+    return redirect("studio:quiz", quiz.uuid)
+
+
+def render_quiz(request, quiz, form, error="", conflict=None, status=200):
+    return render(request, "studio/quiz.html", {
+        "exercise": quiz, "form": form, "error": error, "conflict": conflict,
+        "has_history": history.work_tree(publishing.exercise_folder(quiz)[1]) is not None}, status=status)

@@ -9,6 +9,8 @@ from courses import roles
 from studio.models import BlockRun
 from tests.factories import make_user
 
+QUIZ_UUID = "55555555-5555-4555-8555-555555555555"
+
 pytestmark = pytest.mark.django_db
 
 
@@ -26,6 +28,8 @@ def studio_urls(lesson, exercise, run):
         ("post", reverse("studio:publish", args=[exercise.uuid])),
         ("get", reverse("studio:history", args=[lesson.uuid])),
         ("post", reverse("studio:restore", args=[lesson.uuid])),
+        ("get", reverse("studio:quiz", args=[QUIZ_UUID])),
+        ("post", reverse("studio:quiz", args=[QUIZ_UUID])),
     ]
 
 
