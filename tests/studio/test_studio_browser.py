@@ -149,3 +149,15 @@ def test_people_who_may_not_author_get_404_in_the_browser(live_server, page, stu
     assert page.locator("header >> text=Estudio").count() == 0
     for path in ("/estudio/", "/estudio/ejercicios/fa97c620-e817-46a1-a827-6bcf97483b55/"):
         assert page.goto(live_server.url + path).status == 404
+
+
+def test_an_admin_edits_a_quiz_and_it_is_published_on_save(live_server, page, author, studio_course, screenshot):
+    log_in(page, live_server, "autora")
+    page.goto(live_server.url + "/estudio/")
+    page.click(".tree >> text=Test de broadcasting")
+    page.fill("#id_title", "Test de broadcasting (repaso)")
+    whole_page(page, screenshot, "studio-quiz")
+    page.click("#save")
+    assert "Test guardado y publicado" in page.locator(".messages").inner_text()
+    page.goto(live_server.url + "/cursos/curso-mini/lecciones/broadcasting/")
+    assert page.locator(".quiz h2", has_text="Test de broadcasting (repaso)").count() == 1
