@@ -6,8 +6,9 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from courses import roles
-from studio.models import BlockRun
 from tests.factories import make_user
+
+from .factories import BlockRunFactory
 
 QUIZ_UUID = "55555555-5555-4555-8555-555555555555"
 
@@ -35,7 +36,7 @@ def studio_urls(lesson, exercise, run):
 
 @pytest.fixture
 def every_url(lesson_row, exercise_row):
-    return studio_urls(lesson_row, exercise_row, BlockRun.objects.create(lesson=lesson_row))
+    return studio_urls(lesson_row, exercise_row, BlockRunFactory(lesson=lesson_row))
 
 
 @pytest.mark.parametrize("who", ["anonymous", "student", "instructor"])
