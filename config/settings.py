@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "courses",
     "runner",
     "frontend",
+    "studio",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +60,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "frontend.context_processors.platform",
+                "studio.context_processors.authoring",
             ],
         },
     },

@@ -6,6 +6,7 @@ urlpatterns = [
     path("api/", include("runner.urls")),
     path("api/", include("courses.urls")),
     path("cuentas/", include("django.contrib.auth.urls")),
+    path("estudio/", include("studio.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("frontend.urls")),
 ]

@@ -17,18 +17,25 @@ from .models import (
 
 
 class RenderedAdmin(admin.ModelAdmin):
-    """Renders the Markdown once on save and shows the stored HTML as a preview."""
+    """Shows the stored HTML as a preview. Lessons, pages and exercises come from the course files and are edited
+    in the content studio (/estudio/), which writes those files; here they are read-only, so no edit made in the
+    admin can be lost to the next sync."""
 
     readonly_fields = ["preview", "source_path"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
     @admin.display(description="Vista previa")
     def preview(self, obj):
         html = getattr(obj, "body_html", None) or getattr(obj, "instructions_html", "")
         return format_html('<div class="lesson-preview" style="max-width:60rem">{}</div>', mark_safe(html))
-
-    def save_model(self, request, obj, form, change):
-        obj.render()
-        super().save_model(request, obj, form, change)
 
 
 @admin.register(Course)

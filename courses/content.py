@@ -418,3 +418,9 @@ def course_folders(content_dir: Path):
     if (content_dir / "course.yaml").exists():
         return [content_dir]
     return sorted(p for p in content_dir.iterdir() if (p / "course.yaml").exists())
+
+
+def sync_folder(folder: Path) -> tuple[ContentTree, SyncReport]:
+    """Parses and loads one course folder, as `sync_content` does for each folder it finds."""
+    tree = parse_course(Path(folder))
+    return tree, apply(tree)
