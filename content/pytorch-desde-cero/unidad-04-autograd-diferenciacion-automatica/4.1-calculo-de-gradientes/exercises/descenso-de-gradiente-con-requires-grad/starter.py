@@ -13,4 +13,4 @@ def entrenar(X, y, pasos, lr):
 X = torch.randn(100, 2)
 y = X @ torch.tensor([2.0, -3.0]) + 1.0
 w, b, perdidas = entrenar(X, y, 50, 0.1)
-print(w, b, perdidas[0], perdidas[-1])
+print(w, b, perdidas[-1:])
