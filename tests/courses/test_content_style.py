@@ -65,3 +65,29 @@ def test_the_check_names_file_and_line(tmp_path):
         COURSE_DIR = saved
     assert problems == ["leccion.md:2: «librería»: escribe «biblioteca»",
                         "leccion.md:3: «precisión» usada como accuracy: escribe «exactitud»"]
+
+
+IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
+
+
+def test_every_diagram_a_lesson_shows_exists_with_a_title_and_spanish_alt_text():
+    problems = []
+    for path in lesson_files():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            for alt, target in IMAGE.findall(line):
+                where = f"{path.relative_to(COURSE_DIR)}:{number}"
+                if target.startswith(("http://", "https://", "/")):
+                    continue
+                image = path.parent / target
+                if not image.is_file():
+                    problems.append(f"{where}: no existe {target}")
+                    continue
+                if len(alt.split()) < 5:
+                    problems.append(f"{where}: el texto alternativo de {target} no describe la imagen")
+                if image.suffix == ".svg":
+                    svg = image.read_text(encoding="utf-8")
+                    if "<title>" not in svg:
+                        problems.append(f"{where}: {target} no tiene <title>")
+                    if image.stat().st_size > 20_000:
+                        problems.append(f"{where}: {target} ocupa más de 20 KB")
+    assert not problems, "\n".join(problems)
