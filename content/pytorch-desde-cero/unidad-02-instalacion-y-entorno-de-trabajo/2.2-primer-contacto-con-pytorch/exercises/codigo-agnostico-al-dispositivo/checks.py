@@ -1,7 +1,7 @@
 DISPOSITIVO = "cpu"
 
 
-@check("preparar_lote devuelve X en float32 e y en int64 en el dispositivo pedido", points=4)
+@check("preparar_lote devuelve X en float32 e y en int64 en el dispositivo pedido", points=3)
 def preparar(student, reference):
     n, d = random.randint(4, 12), random.randint(2, 5)
     X = torch.randn(n, d, dtype=torch.float64)
@@ -20,7 +20,7 @@ def preparar(student, reference):
     expect(torch.equal(y_dev, y.long()), "y_dev no contiene las mismas etiquetas que y.")
 
 
-@check("predecir_en calcula X @ W + b y lo deja en el dispositivo pedido", points=4)
+@check("predecir_en calcula X @ W + b y lo deja en el dispositivo pedido", points=3)
 def predecir(student, reference):
     for _ in range(2):
         n, d, k = random.randint(3, 10), random.randint(2, 6), random.randint(1, 4)
@@ -42,3 +42,21 @@ def ruido(student, reference):
            "ruido_en no parece seguir una normal estándar (media 0 y desviación 1).")
     otro = student.call("ruido_en", n, DISPOSITIVO)
     expect(not torch.equal(out, otro), "Dos llamadas a ruido_en devolvieron exactamente los mismos números.")
+
+
+@check("las tres funciones respetan el dispositivo que reciben, aunque no sea la CPU", points=2)
+def otro_dispositivo(student, reference):
+    # "meta" es un dispositivo sin datos: guarda forma y dtype, así que se puede probar en cualquier máquina.
+    n, d, k = random.randint(3, 8), random.randint(2, 5), random.randint(1, 3)
+    X_dev, y_dev = student.call("preparar_lote", torch.randn(n, d, dtype=torch.float64),
+                                torch.randint(0, 3, (n,)).to(torch.float64), "meta")
+    expect_device(X_dev, "meta", 'preparar_lote(X, y, device="meta") → X_dev')
+    expect_dtype(X_dev, torch.float32, 'preparar_lote(X, y, device="meta") → X_dev')
+    expect_device(y_dev, "meta", 'preparar_lote(X, y, device="meta") → y_dev')
+    expect_dtype(y_dev, torch.int64, 'preparar_lote(X, y, device="meta") → y_dev')
+    out = student.call("predecir_en", torch.randn(n, d), torch.randn(d, k), torch.randn(k), "meta")
+    expect_device(out, "meta", 'predecir_en(X, W, b, device="meta")')
+    expect_shape(out, (n, k), 'predecir_en(X, W, b, device="meta")')
+    ruido = student.call("ruido_en", n, "meta")
+    expect_device(ruido, "meta", 'ruido_en(n, device="meta")')
+    expect_dtype(ruido, torch.float32, 'ruido_en(n, device="meta")')

@@ -1,3 +1,15 @@
+import ast
+
+
+def tiene_bucles(source, funcion):
+    """True si la función, tal como se escribió, recorre datos con for, while o una comprensión."""
+    for nodo in ast.walk(source.tree):
+        if isinstance(nodo, ast.FunctionDef) and nodo.name == funcion:
+            return any(isinstance(n, (ast.For, ast.While, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp))
+                       for n in ast.walk(nodo))
+    return False
+
+
 def matriz():
     n, f = random.randint(6, 15), random.randint(2, 5)
     escalas = torch.rand(f) * 20 + 0.5
@@ -22,7 +34,7 @@ def filas(student, reference):
         expect_close(out, reference.centrar_filas(X), "centrar_filas(X)", rtol=1e-4, atol=1e-4)
 
 
-@check("error_cuadratico compara cada predicción solo con su objetivo", points=4)
+@check("error_cuadratico compara cada predicción solo con su objetivo", points=3)
 def error(student, reference):
     for _ in range(3):
         n = random.randint(5, 30)
@@ -35,3 +47,11 @@ def error(student, reference):
                              "el error de unas predicciones perfectas")
     expect(abs(perfecto) < 1e-6,
            f"Si cada predicción coincide con su objetivo el error debería ser 0, pero es {perfecto:.4g}.")
+
+
+@check("sin bucles de Python: el broadcasting hace el trabajo", points=1)
+def sin_bucles(student, reference):
+    for nombre in ("estandarizar", "centrar_filas", "error_cuadratico"):
+        expect(not tiene_bucles(student.source, nombre),
+               f"{nombre} recorre columnas o filas con un bucle de Python; el ejercicio pide apoyarse en el "
+               f"broadcasting (reducciones con keepdim y operaciones entre formas compatibles).")

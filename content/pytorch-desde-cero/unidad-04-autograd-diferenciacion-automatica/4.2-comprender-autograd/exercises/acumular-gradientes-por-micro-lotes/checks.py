@@ -1,3 +1,6 @@
+import ast
+
+
 def problema():
     k = random.choice([2, 3, 4, 5, 8])
     n = k * random.randint(3, 12)
@@ -18,7 +21,7 @@ def completo(student, reference):
                      rtol=1e-4, atol=1e-5)
 
 
-@check("gradiente_acumulado coincide con el gradiente del lote completo", points=5)
+@check("gradiente_acumulado coincide con el gradiente del lote completo", points=4)
 def acumulado(student, reference):
     for _ in range(3):
         X, y, w, k = problema()
@@ -28,7 +31,7 @@ def acumulado(student, reference):
                      rtol=1e-4, atol=1e-5)
 
 
-@check("gradiente_acumulado da lo mismo con cualquier número de micro-lotes", points=2)
+@check("gradiente_acumulado da lo mismo con cualquier número de micro-lotes", points=1)
 def independiente_de_k(student, reference):
     X, y, w, _ = problema()
     n = 24
@@ -37,3 +40,21 @@ def independiente_de_k(student, reference):
     for k in (2, 6):
         otro = student.call("gradiente_acumulado", X, y, w, k)
         expect_close(otro, uno, f"el gradiente acumulado con k={k} frente a k=1", rtol=1e-4, atol=1e-5)
+
+
+def backward_en_un_bucle(source):
+    for bucle in ast.walk(source.tree):
+        if isinstance(bucle, (ast.For, ast.While)):
+            for nodo in ast.walk(bucle):
+                if (isinstance(nodo, ast.Call) and isinstance(nodo.func, ast.Attribute)
+                        and nodo.func.attr == "backward"):
+                    return True
+    return False
+
+
+@check("gradiente_acumulado llama a backward() en un bucle, una vez por micro-lote", points=2)
+def acumula_de_verdad(student, reference):
+    expect(backward_en_un_bucle(student.source),
+           "gradiente_acumulado debe recorrer los micro-lotes y llamar a backward() en cada uno, dejando que "
+           "autograd sume en w.grad. Devolver el gradiente del lote completo da el número correcto, pero no es "
+           "acumular.")

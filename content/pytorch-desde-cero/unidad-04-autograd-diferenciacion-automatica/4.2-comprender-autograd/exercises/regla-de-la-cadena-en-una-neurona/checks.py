@@ -1,3 +1,6 @@
+import ast
+
+
 def neurona(escala=1.0):
     d = random.randint(2, 6)
     x = torch.randn(d)
@@ -29,7 +32,7 @@ def comprobar(student, reference, nombre, escala):
     expect_close(escalar(db, f"dL/db de {nombre}"), db_ref, f"dL/db de {nombre}", rtol=1e-4, atol=1e-6)
 
 
-@check("gradientes_a_mano da los gradientes correctos", points=4)
+@check("gradientes_a_mano da los gradientes correctos", points=3)
 def a_mano(student, reference):
     for _ in range(3):
         comprobar(student, reference, "gradientes_a_mano", 1.0)
@@ -40,7 +43,7 @@ def a_mano_saturada(student, reference):
     comprobar(student, reference, "gradientes_a_mano", 3.0)
 
 
-@check("gradientes_autograd da los gradientes correctos", points=4)
+@check("gradientes_autograd da los gradientes correctos", points=3)
 def con_autograd(student, reference):
     for _ in range(3):
         comprobar(student, reference, "gradientes_autograd", 1.0)
@@ -54,3 +57,22 @@ def coinciden(student, reference):
     expect_close(dw1, dw2, "dL/dw a mano frente a autograd", rtol=1e-4, atol=1e-6)
     expect_close(escalar(db1, "dL/db a mano"), escalar(db2, "dL/db con autograd"),
                  "dL/db a mano frente a autograd", rtol=1e-4, atol=1e-6)
+
+
+def llamadas_en(source, funcion):
+    """Names called inside one function of the submitted code (its own body, as written)."""
+    for nodo in ast.walk(source.tree):
+        if isinstance(nodo, ast.FunctionDef) and nodo.name == funcion:
+            return {n.func.attr if isinstance(n.func, ast.Attribute) else getattr(n.func, "id", "")
+                    for n in ast.walk(nodo) if isinstance(n, ast.Call)}
+    return set()
+
+
+@check("gradientes_a_mano aplica la regla de la cadena sin autograd, y gradientes_autograd usa autograd", points=2)
+def metodo(student, reference):
+    a_mano = llamadas_en(student.source, "gradientes_a_mano")
+    expect(not a_mano & {"backward", "grad", "gradientes_autograd"},
+           "gradientes_a_mano no debe pedir el gradiente a autograd (ni llamar a backward() ni a "
+           "gradientes_autograd): el ejercicio es aplicar tú la regla de la cadena, eslabón a eslabón.")
+    expect(student.source.calls_name("backward") or student.source.calls_name("torch.autograd.grad"),
+           "gradientes_autograd debe calcular los gradientes con autograd (requires_grad y backward()).")

