@@ -19,8 +19,9 @@ from runner.models import FailureSignature, Status, Submission
 from .models import Exercise, HintReveal, Lesson, LessonProgress
 
 GRADED = [Submission.SUBMIT, Submission.QUIZ]
-CELL_HTML = {"done": '<td class="cell done" title="superado"></td>', "tried": '<td class="cell tried" title="intentado"></td>',
-             "": '<td class="cell"></td>'}
+CELL_HTML = {"done": '<td class="cell done" title="superado"><span class="sr-only">superado</span></td>',
+             "tried": '<td class="cell tried" title="intentado"><span class="sr-only">intentado</span></td>',
+             "": '<td class="cell"><span class="sr-only">sin empezar</span></td>'}
 STUCK_AFTER = 3
 
 
