@@ -252,3 +252,35 @@ def test_every_page_and_state_passes_wcag_21_aa(live_server, course, classroom, 
 
     page.context.close()
     audit.assert_clean()
+
+
+def test_the_dark_theme_and_200_percent_zoom_keep_the_lesson_readable(live_server, course, browser, screenshot):
+    dark = browser.new_context(viewport={"width": 1280, "height": 900}, locale="es-ES", color_scheme="dark").new_page()
+    dark.goto(live_server.url + RICH_LESSON)
+    background = dark.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(18, 21, 28)", background
+    screenshot("a11y-lesson-dark", dark, full_page=True)
+    dark.goto(live_server.url + LESSON)
+    dark.wait_for_selector(".exercise .cm-content")
+    screenshot("a11y-exercise-dark", dark.locator(".exercise"))
+    dark.context.close()
+
+    # 200 % zoom of a 1280 × 900 window lays the page out in 640 × 450 CSS pixels at twice the density.
+    zoomed = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2, locale="es-ES").new_page()
+    for path in ["/", "/cursos/curso-mini/", LESSON, RICH_LESSON, QUIZ_LESSON, "/cuentas/login/", "/registro/"]:
+        zoomed.goto(live_server.url + path)
+        width = zoomed.evaluate("document.documentElement.scrollWidth")
+        assert width <= 640, f"{path} scrolls sideways at 200 % zoom ({width}px)"
+    zoomed.goto(live_server.url + RICH_LESSON)
+    screenshot("a11y-lesson-zoom-200", zoomed, full_page=True)
+    zoomed.context.close()
+
+
+def test_reduced_motion_turns_transitions_off(live_server, course, browser):
+    make_user("quieta")
+    calm = browser.new_context(viewport={"width": 1280, "height": 900}, locale="es-ES", reduced_motion="reduce").new_page()
+    log_in(calm, live_server, "quieta")
+    calm.goto(live_server.url + "/cursos/curso-mini/")
+    duration = calm.evaluate("getComputedStyle(document.querySelector('.progress span')).transitionDuration")
+    assert duration == "0s", duration
+    calm.context.close()

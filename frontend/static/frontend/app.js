@@ -276,12 +276,17 @@
     const exerciseId = section.dataset.exercise;
     const buttons = Array.from(section.querySelectorAll("[data-action=run], [data-action=submit]"));
     let editor = null;
+    const history = section.querySelector(".history");
+    let historyLoaded = false;
     const code = () => (editor ? editor.getValue() : textarea.value);
     const gotoLine = (line) => (editor ? editor.focusLine(line) : jumpToLine(textarea, line));
     const send = (mode) => execute(box, {
       exercise: exerciseId, code: code(), mode: mode,
       idempotency_key: mode + "-" + Date.now() + "-" + Math.random().toString(36).slice(2),
-    }, { jump: gotoLine }, buttons, section.querySelector(".announcer")).then(() => loadHistory());
+    }, { jump: gotoLine }, buttons, section.querySelector(".announcer")).then(() => {
+      historyLoaded = false;
+      if (history && history.open) loadHistory();
+    });
 
     let draftTimer = null;
     const saveDraft = () => {
@@ -320,11 +325,13 @@
       hint.disabled = data.hints.length >= data.total;
     });
 
-    const history = section.querySelector(".history");
+    // The list is rebuilt only when it is open and out of date, so a keyboard user's focus is not pulled from it.
     async function loadHistory() {
+      historyLoaded = true;
       if (!history) return;
       const rows = await api("/api/submissions/?exercise=" + exerciseId);
       const list = history.querySelector(".history-list");
+      const hadFocus = list.contains(document.activeElement);
       list.innerHTML = "";
       if (!rows.length) { list.appendChild(el("p", { class: "meta", text: "Todavía no hay intentos." })); return; }
       const table = el("table", { class: "attempts" });
@@ -341,6 +348,7 @@
         ]));
       });
       list.appendChild(table);
+      if (hadFocus) table.querySelector("button").focus();
     }
     async function showAttempt(id) {
       const data = await api("/api/submissions/" + id + "/");
@@ -356,6 +364,6 @@
         el("p", { class: "meta", text: "Intento del " + new Date(data.created_at).toLocaleString("es-ES") + " (solo lectura)" }),
         el("pre", { class: "output", tabindex: "0", text: data.code }), restore]));
     }
-    if (history) history.addEventListener("toggle", () => { if (history.open) loadHistory(); });
+    if (history) history.addEventListener("toggle", () => { if (history.open && !historyLoaded) loadHistory(); });
   });
 })();
