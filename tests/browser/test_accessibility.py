@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from courses import roles
-from courses.models import Classroom, Course, Exercise, Lesson, LessonProgress, Membership
+from courses.models import Classroom, Exercise, Lesson, LessonProgress, Membership
 from runner.models import FailureSignature, Submission
 from tests.factories import lesson_text, make_user, write, write_course
 
@@ -249,6 +249,14 @@ def test_every_page_and_state_passes_wcag_21_aa(live_server, course, classroom, 
     log_in(page, live_server, "admin-contenido")
     page.goto(live_server.url + "/contenido/salud/")
     audit.check(page, f"{where} admin content health")
+    lesson = Lesson.objects.get(slug="tablas-y-diagramas")
+    exercise = Exercise.objects.get(slug="reorganizar-lote")
+    attempt = Submission.objects.filter(exercise=exercise).first()
+    for path in ["/admin/", "/admin/courses/lesson/", f"/admin/courses/lesson/{lesson.pk}/change/",
+                 "/admin/courses/exercise/", f"/admin/courses/exercise/{exercise.pk}/change/",
+                 "/admin/runner/submission/", f"/admin/runner/submission/{attempt.pk}/change/", "/admin/courses/classroom/"]:
+        page.goto(live_server.url + path)
+        audit.check(page, f"{where} Django admin {path}")
 
     page.context.close()
     audit.assert_clean()

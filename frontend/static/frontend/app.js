@@ -229,8 +229,9 @@
   // Runnable blocks in the lesson text.
   document.querySelectorAll(".lesson-body .runnable").forEach((block) => {
     const button = el("button", { type: "button", class: "button small run-block", text: "Ejecutar" });
-    const box = el("div", { class: "result block-result" });
-    const announcer = el("p", { class: "sr-only announcer", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+    // Results are written in Spanish whatever the interface language, and say so to screen readers.
+    const box = el("div", { class: "result block-result", lang: "es" });
+    const announcer = el("p", { class: "sr-only announcer", role: "status", "aria-live": "polite", "aria-atomic": "true", lang: "es" });
     block.after(button, box, announcer);
     button.addEventListener("click", () => {
       const code = block.querySelector("code").textContent;
