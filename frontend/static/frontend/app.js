@@ -228,7 +228,7 @@
 
   // Runnable blocks in the lesson text.
   document.querySelectorAll(".lesson-body .runnable").forEach((block) => {
-    const button = el("button", { type: "button", class: "button small run-block", text: "Ejecutar" });
+    const button = el("button", { type: "button", class: "button small run-block", lang: "es", text: "Ejecutar" });
     // Results are written in Spanish whatever the interface language, and say so to screen readers.
     const box = el("div", { class: "result block-result", lang: "es" });
     const announcer = el("p", { class: "sr-only announcer", role: "status", "aria-live": "polite", "aria-atomic": "true", lang: "es" });
