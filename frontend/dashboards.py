@@ -27,9 +27,9 @@ from courses.models import (
 from courses.verdicts import Verdict
 from runner.models import Mode, Submission
 
-CELL_HTML = {"done": '<td class="cell done" title="superado"></td>',
-             "tried": '<td class="cell tried" title="intentado"></td>',
-             "": '<td class="cell"></td>'}
+CELL_HTML = {"done": '<td class="cell done" title="superado"><span class="sr-only">superado</span></td>',
+             "tried": '<td class="cell tried" title="intentado"><span class="sr-only">intentado</span></td>',
+             "": '<td class="cell"><span class="sr-only">sin empezar</span></td>'}
 STUCK_AFTER = 3
 
 

@@ -51,6 +51,45 @@
     return node;
   }
 
+  // Code blocks and tables that scroll sideways must be reachable by keyboard (WCAG 2.1.1): they become focusable
+  // regions only while they overflow, so short blocks add no tab stops.
+  function focusableWhenScrolling(node, label) {
+    const scrolls = node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1;
+    if (scrolls && !node.hasAttribute("tabindex")) {
+      node.setAttribute("tabindex", "0");
+      node.setAttribute("role", "region");
+      node.setAttribute("aria-label", label);
+    } else if (!scrolls && node.getAttribute("role") === "region") {
+      ["tabindex", "role", "aria-label"].forEach((name) => node.removeAttribute(name));
+    }
+  }
+  function markScrollableBlocks() {
+    article.querySelectorAll("pre:not(.output)")
+      .forEach((pre) => focusableWhenScrolling(pre, "Bloque de código (desplazable)"));
+    article.querySelectorAll(".lesson-body table:not(.attempts)")
+      .forEach((table) => focusableWhenScrolling(table, "Tabla (desplazable)"));
+  }
+  markScrollableBlocks();
+  let resizeTimer = null;
+  window.addEventListener("resize", () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(markScrollableBlocks, 200); });
+
+  // One polite announcement per verdict: its label and score, then the first failing check or the error.
+  function plain(text) { return String(text || "").replace(/`/g, ""); }
+  function verdictSummary(data) {
+    let text = verdictTitle(data) + ".";
+    const failing = (data.checks || []).find((check) => !check.passed);
+    if (failing) text += " Primera comprobación que falla: " + failing.name + (failing.message ? ". " + plain(failing.message) : "");
+    else if (data.error && data.error.type) text += " " + data.error.type + ": " + data.error.message + (data.error.line ? " (línea " + data.error.line + ")" : "");
+    else if (ADVICE[data.status]) text += " " + ADVICE[data.status];
+    return text;
+  }
+  function announce(region, text) {
+    if (!region) return;
+    region.textContent = "";
+    // A fresh text node after the region was emptied is read once by screen readers.
+    window.setTimeout(() => { region.textContent = text; }, 100);
+  }
+
   // Check messages mark names with `backticks`; show those as code.
   function withCode(node, text) {
     text.split("`").forEach((part, i) => node.appendChild(i % 2 ? el("code", { text: part }) : document.createTextNode(part)));
@@ -60,7 +99,7 @@
   function outputPane(title, text, editor, open) {
     const details = el("details", open ? { open: "" } : {});
     details.appendChild(el("summary", { text: title }));
-    const pre = el("pre", { class: "output" });
+    const pre = el("pre", { class: "output", tabindex: "0" });
     text.split("\n").forEach((line, index, all) => {
       const match = editor && line.match(/File "main\.py", line (\d+)/);
       if (match) {
@@ -85,13 +124,17 @@
     editor.scrollTop = Math.max(0, (line - 3) * lineHeight);
   }
 
+  function verdictTitle(data) {
+    let title = LABELS[data.status] || data.status;
+    if (data.mode === "submit" && data.max_score) title += " · " + (data.score || 0) + "/" + data.max_score + " puntos";
+    return title;
+  }
+
   function renderResult(box, data, editor) {
     box.innerHTML = "";
     const status = data.status;
-    const head = el("div", { class: "verdict " + status, role: "status" });
-    let title = LABELS[status] || status;
-    if (data.mode === "submit" && data.max_score) title += " · " + (data.score || 0) + "/" + data.max_score + " puntos";
-    head.appendChild(el("strong", { text: title }));
+    const head = el("div", { class: "verdict " + status });
+    head.appendChild(el("strong", { text: verdictTitle(data) }));
     if (data.duration_ms != null) {
       head.appendChild(el("span", { class: "meta", text: " " + (data.duration_ms / 1000).toFixed(2) + " s · " + (data.device || "cpu").toUpperCase() }));
     }
@@ -118,7 +161,7 @@
     if (data.stderr) box.appendChild(outputPane("Errores (stderr)", data.stderr, editor, status === "error"));
   }
 
-  async function execute(box, payload, editor, buttons) {
+  async function execute(box, payload, editor, buttons, announcer) {
     if (!signedIn) {
       box.innerHTML = "";
       box.appendChild(el("p", {}, [el("a", { href: loginUrl, text: "Entra" }), document.createTextNode(" para ejecutar código.")]));
@@ -126,7 +169,7 @@
     }
     buttons.forEach((b) => { b.disabled = true; });
     box.innerHTML = "";
-    box.appendChild(el("div", { class: "verdict queued", role: "status", text: LABELS.queued }));
+    box.appendChild(el("div", { class: "verdict queued", text: LABELS.queued }));
     let source = null;
     try {
       const created = await api("/api/submissions/", { method: "POST", body: JSON.stringify(payload) });
@@ -144,10 +187,12 @@
         }
       }
       renderResult(box, data, editor);
+      announce(announcer, TERMINAL.includes(data.status) ? verdictSummary(data) : "Sigue en marcha: el resultado tarda más de lo normal.");
       box.dispatchEvent(new CustomEvent("result", { bubbles: true, detail: data }));
     } catch (error) {
       box.innerHTML = "";
       box.appendChild(el("p", { class: "error-line", text: "No se pudo ejecutar: " + error.message }));
+      announce(announcer, "No se pudo ejecutar: " + error.message);
     } finally {
       if (source) source.close();
       buttons.forEach((b) => { b.disabled = false; });
@@ -162,7 +207,7 @@
     const append = (event) => {
       const data = JSON.parse(event.data);
       if (!pane) {
-        pane = el("pre", { class: "output live-output", "aria-label": "Salida en directo" });
+        pane = el("pre", { class: "output live-output", tabindex: "0", role: "region", "aria-label": "Salida en directo" });
         box.appendChild(pane);
       }
       if (pane.textContent.length < 65536) pane.appendChild(document.createTextNode(data.data));
@@ -186,12 +231,14 @@
 
   // Runnable blocks in the lesson text.
   document.querySelectorAll(".lesson-body .runnable").forEach((block) => {
-    const button = el("button", { type: "button", class: "button small run-block", text: "Ejecutar" });
-    const box = el("div", { class: "result block-result", "aria-live": "polite" });
-    block.after(button, box);
+    const button = el("button", { type: "button", class: "button small run-block", lang: "es", text: "Ejecutar" });
+    // Results are written in Spanish whatever the interface language, and say so to screen readers.
+    const box = el("div", { class: "result block-result", lang: "es" });
+    const announcer = el("p", { class: "sr-only announcer", role: "status", "aria-live": "polite", "aria-atomic": "true", lang: "es" });
+    block.after(button, box, announcer);
     button.addEventListener("click", () => {
       const code = block.querySelector("code").textContent;
-      execute(box, { exercise: null, code: code, mode: "run" }, null, [button]);
+      execute(box, { exercise: null, code: code, mode: "run" }, null, [button], announcer);
     });
   });
 
@@ -217,11 +264,14 @@
           withCode(feedback, "✓ " + (check.message || "Correcto."));
         });
         box.innerHTML = "";
-        box.appendChild(el("div", { class: "verdict " + data.status, role: "status", text: (LABELS[data.status] || data.status) + " · " + data.score + "/" + data.max_score + " puntos" }));
+        const title = (LABELS[data.status] || data.status) + " · " + data.score + "/" + data.max_score + " puntos";
+        box.appendChild(el("div", { class: "verdict " + data.status, text: title }));
         if (data.message) box.appendChild(el("p", { class: "quiz-message", text: data.message }));
+        announce(section.querySelector(".announcer"), title + "." + (data.message ? " " + data.message : ""));
       } catch (error) {
         box.innerHTML = "";
         box.appendChild(el("p", { class: "error-line", text: error.message }));
+        announce(section.querySelector(".announcer"), error.message);
       }
     });
   });
@@ -233,12 +283,17 @@
     const exerciseId = section.dataset.exercise;
     const buttons = Array.from(section.querySelectorAll("[data-action=run], [data-action=submit]"));
     let editor = null;
+    const history = section.querySelector(".history");
+    let historyLoaded = false;
     const code = () => (editor ? editor.getValue() : textarea.value);
     const gotoLine = (line) => (editor ? editor.focusLine(line) : jumpToLine(textarea, line));
     const send = (mode) => execute(box, {
       exercise: exerciseId, code: code(), mode: mode,
       idempotency_key: mode + "-" + Date.now() + "-" + Math.random().toString(36).slice(2),
-    }, { jump: gotoLine }, buttons).then(() => loadHistory());
+    }, { jump: gotoLine }, buttons, section.querySelector(".announcer")).then(() => {
+      historyLoaded = false;
+      if (history && history.open) loadHistory();
+    });
 
     let draftTimer = null;
     const saveDraft = () => {
@@ -271,21 +326,23 @@
       if (!signedIn) { window.location.href = loginUrl; return; }
       const data = await api("/api/exercises/" + exerciseId + "/hints/", { method: "POST" });
       const list = section.querySelector(".hint-list");
-      list.innerHTML = "";
-      data.hints.forEach((text) => list.appendChild(el("li", { text: text })));
+      // Only the new hint is added, so the live list reads just that one.
+      data.hints.slice(list.children.length).forEach((text) => list.appendChild(el("li", { text: text })));
       section.querySelector(".hint-count").textContent = data.hints.length;
       hint.disabled = data.hints.length >= data.total;
     });
 
-    const history = section.querySelector(".history");
+    // The list is rebuilt only when it is open and out of date, so a keyboard user's focus is not pulled from it.
     async function loadHistory() {
+      historyLoaded = true;
       if (!history) return;
       const rows = await api("/api/submissions/?exercise=" + exerciseId);
       const list = history.querySelector(".history-list");
+      const hadFocus = list.contains(document.activeElement);
       list.innerHTML = "";
       if (!rows.length) { list.appendChild(el("p", { class: "meta", text: "Todavía no hay intentos." })); return; }
       const table = el("table", { class: "attempts" });
-      table.appendChild(el("tr", {}, ["Fecha", "Modo", "Resultado", "Puntos", ""].map((h) => el("th", { text: h }))));
+      table.appendChild(el("tr", {}, ["Fecha", "Modo", "Resultado", "Puntos", "Código"].map((h) => el("th", { scope: "col", text: h }))));
       rows.forEach((row) => {
         const open = el("button", { type: "button", class: "button small ghost", text: "Ver código" });
         open.addEventListener("click", () => showAttempt(row.id));
@@ -298,6 +355,7 @@
         ]));
       });
       list.appendChild(table);
+      if (hadFocus) table.querySelector("button").focus();
     }
     async function showAttempt(id) {
       const data = await api("/api/submissions/" + id + "/");
@@ -311,8 +369,8 @@
       });
       list.appendChild(el("div", { class: "attempt-code" }, [
         el("p", { class: "meta", text: "Intento del " + new Date(data.created_at).toLocaleString("es-ES") + " (solo lectura)" }),
-        el("pre", { class: "output", text: data.code }), restore]));
+        el("pre", { class: "output", tabindex: "0", text: data.code }), restore]));
     }
-    if (history) history.addEventListener("toggle", () => { if (history.open) loadHistory(); });
+    if (history) history.addEventListener("toggle", () => { if (history.open && !historyLoaded) loadHistory(); });
   });
 })();

@@ -2,9 +2,15 @@
 (function () {
   "use strict";
   document.querySelectorAll("table.sortable").forEach((table) => {
-    table.querySelectorAll("th[data-sort]").forEach((th, column) => {
-      th.tabIndex = 0;
-      th.setAttribute("role", "button");
+    table.querySelectorAll("th[data-sort]").forEach((th) => {
+      // A real button inside the column header keeps the header's meaning and is reachable by keyboard.
+      const column = th.cellIndex;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      th.setAttribute("scope", "col");
       const sort = () => {
         const numeric = th.dataset.sort === "number";
         const ascending = th.getAttribute("aria-sort") !== "ascending";
@@ -20,8 +26,7 @@
           return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
         }).forEach((row) => body.appendChild(row));
       };
-      th.addEventListener("click", sort);
-      th.addEventListener("keydown", (event) => { if (event.key === "Enter") sort(); });
+      button.addEventListener("click", sort);
     });
   });
   document.querySelectorAll(".table-filter").forEach((input) => {
@@ -34,8 +39,23 @@
     });
   });
   const data = document.getElementById("activity-data");
-  if (data && window.Chart) {
-    const activity = JSON.parse(data.textContent);
+  const activity = data ? JSON.parse(data.textContent) : null;
+  // The chart's text alternative: the same numbers as a table under it.
+  const rows = document.querySelector("#activity-table tbody");
+  if (activity && rows) {
+    activity.labels.forEach((label, i) => {
+      const row = rows.insertRow();
+      const day = document.createElement("th");
+      day.scope = "row";
+      day.textContent = label;
+      row.appendChild(day);
+      [activity.submissions[i], activity.passes[i]].forEach((value) => { row.insertCell().textContent = value; });
+    });
+  }
+  if (activity && window.Chart) {
+    const styles = getComputedStyle(document.documentElement);
+    window.Chart.defaults.color = styles.getPropertyValue("--muted").trim() || "#5b6472";
+    window.Chart.defaults.borderColor = styles.getPropertyValue("--line").trim() || "#e3e6ec";
     new window.Chart(document.getElementById("activity"), {
       type: "bar",
       data: {
