@@ -5,7 +5,6 @@ import json
 import uuid
 
 import pytest
-from django.core.management import call_command
 
 from courses import roles
 from courses.models import Classroom, Exercise, Lesson, LessonProgress, Membership
