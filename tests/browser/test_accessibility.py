@@ -5,11 +5,13 @@ import json
 import uuid
 
 import pytest
+from django.utils import timezone
 
 from courses import roles
 from courses.models import Classroom, Exercise, Lesson, LessonProgress, Membership
-from runner.models import FailureSignature, Submission
-from tests.factories import lesson_text, make_user, write, write_course
+from runner import lifecycle
+from runner.models import Submission
+from tests.factories import SubmissionFactory, lesson_text, make_user, write, write_course
 
 from .accessibility import Audit
 
@@ -113,11 +115,11 @@ def classroom(course):
     Membership.objects.create(classroom=classroom, student=pupil)
     exercise = Exercise.objects.get(slug="reorganizar-lote")
     for n in range(3):
-        failed = Submission.objects.create(user=pupil, exercise=exercise, mode="submit", status="failed",
-                                           code=f"def canales_al_final(x):\n    return x.reshape({n})\n",
-                                           score=4, max_score=10, checks=RESULTS["failed"]["checks"])
-        FailureSignature.objects.create(submission=failed, user=pupil, exercise=exercise,
-                                        signature="Falla la comprobación «forma correcta»", check_name="forma correcta")
+        failed = SubmissionFactory(user=pupil, exercise=exercise, mode="submit", status="failed",
+                                   code=f"def canales_al_final(x):\n    return x.reshape({n})\n",
+                                   score=4, max_score=10, checks=RESULTS["failed"]["checks"],
+                                   finished_at=timezone.now())
+        lifecycle.report_verdict(failed)  # results and failure signatures, as the worker records them
     LessonProgress.objects.create(user=pupil, lesson=Lesson.objects.get(slug="broadcasting"))
     return classroom
 
