@@ -8,7 +8,6 @@ import pytest
 from django.utils import timezone
 
 from config.logs import JsonFormatter
-
 from runner import live, telemetry
 from runner.logs import SubmissionIdFilter, submission_context
 from tests.factories import SubmissionFactory
