@@ -36,7 +36,8 @@ def broker():
 def workers():
     """Per queue: submissions waiting (database rows in `queued`) and the live workers; fails for a queue with
     waiting work and no live worker. Heartbeats live in Redis: without it, liveness is not checked."""
-    waiting = dict(Submission.objects.filter(status=Status.QUEUED).values_list("queue").annotate(n=Count("pk")))
+    waiting = dict(Submission.objects.filter(status=Status.QUEUED).values_list("queue").annotate(n=Count("pk"))
+                   .order_by())
     if not settings.REDIS_URL:
         return True, {"checked": False, "reason": "worker heartbeats need Redis (REDIS_URL); not checked",
                       "queues": {queue: {"queued": waiting.get(queue, 0)} for queue in Queue.values}}
