@@ -9,6 +9,7 @@ from django.test import override_settings
 from runner import lifecycle, live, submissions, telemetry
 from runner.jobs import Job
 from runner.sandbox import DockerSandbox, Outcome
+from tests.services import require
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +28,8 @@ def test_a_gpu_exercise_is_queued_on_the_gpu_queue(exercise, student, django_cap
 
 
 @pytest.mark.parametrize("device, queue", [("cpu", "cpu"), ("any", "cpu")])
-def test_cpu_and_any_exercises_use_the_cpu_queue(exercise, student, device, queue):
+def test_cpu_and_any_exercises_use_the_cpu_queue_without_a_gpu_worker(exercise, student, device, queue,
+                                                                      isolated_telemetry):
     exercise.device = device
     exercise.save()
     submission, _ = submissions.create_submission(student, exercise=exercise, code="x = 1", mode="run")
@@ -57,12 +59,11 @@ def test_every_container_is_locked_down_the_same_way():
 
 
 @pytest.fixture
-def heartbeats(settings):
-    """Worker heartbeats live in Redis; each test starts with none. Only the GPU worker is imagined here: its
-    heartbeat is written as a real GPU worker would write it, and nothing ever runs on it."""
+def heartbeats(isolated_telemetry):
+    """Worker heartbeats live in Redis, under keys of these tests' own; each test starts with none. Only the GPU
+    worker is imagined here: its heartbeat is written as a real GPU worker would write it, and nothing runs on it."""
     client = live.redis_client()
-    if client is None:
-        pytest.skip("worker heartbeats need Redis (REDIS_URL)")
+    require(client is not None, "worker heartbeats need Redis (REDIS_URL)")
     client.delete(telemetry.workers_key("cpu"), telemetry.workers_key("gpu"))
     yield client
     client.delete(telemetry.workers_key("cpu"), telemetry.workers_key("gpu"))

@@ -11,16 +11,17 @@ from config.logs import JsonFormatter
 from runner import live, telemetry
 from runner.logs import SubmissionIdFilter, submission_context
 from tests.factories import SubmissionFactory
+from tests.services import require
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def redis_telemetry():
-    """A clean slate of heartbeats and counters in the test Redis (skips where there is none)."""
+def redis_telemetry(isolated_telemetry):
+    """Heartbeats and counters of these tests' own, in the test Redis (skips where there is none). The keys get a
+    prefix of their own, so a real test worker beating in the same session never counts here."""
     client = live.redis_client()
-    if client is None:
-        pytest.skip("heartbeats and counters need Redis (REDIS_URL)")
+    require(client is not None, "heartbeats and counters need Redis (REDIS_URL)")
     keys = [telemetry.workers_key("cpu"), telemetry.workers_key("gpu"), telemetry.latency_key("cpu"),
             telemetry.latency_key("gpu"), telemetry.POOLS_KEY, telemetry.SANDBOX_FAILURES_KEY]
     client.delete(*keys)
