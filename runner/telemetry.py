@@ -11,7 +11,6 @@ import logging
 import os
 import socket
 import threading
-import time
 
 from django.conf import settings
 
@@ -49,6 +48,12 @@ def best_effort(write):
     return wrapper
 
 
+def now(client):
+    """Redis's clock, not this host's: workers and the web compare heartbeat times across machines."""
+    seconds, microseconds = client.time()
+    return seconds + microseconds / 1e6
+
+
 def this_process():
     return f"{socket.gethostname()}:{os.getpid()}"
 
@@ -61,11 +66,11 @@ def beat(worker, queues):
     client = redis_client()
     if client is None:
         return
-    now = time.time()
+    at = now(client)
     with client.pipeline() as pipe:
         for queue in queues:
-            pipe.zadd(workers_key(queue), {worker: now})
-            pipe.zremrangebyscore(workers_key(queue), "-inf", now - HEARTBEAT_TTL)
+            pipe.zadd(workers_key(queue), {worker: at})
+            pipe.zremrangebyscore(workers_key(queue), "-inf", at - HEARTBEAT_TTL)
         pipe.execute()
 
 
@@ -88,7 +93,7 @@ def publish_pools(pools):
     snapshot = {device: {"size": pool.size, "ready": len(pool.ready), "hits": pool.stats.hits,
                          "misses": pool.stats.misses, "failures": pool.stats.failures}
                 for device, pool in pools.items()}
-    client.hset(POOLS_KEY, this_process(), json.dumps({"at": time.time(), "pools": snapshot}))
+    client.hset(POOLS_KEY, this_process(), json.dumps({"at": now(client), "pools": snapshot}))
 
 
 @best_effort
@@ -141,7 +146,7 @@ def live_workers(queue):
     client = redis_client()
     if client is None:
         return None
-    names = client.zrangebyscore(workers_key(queue), time.time() - HEARTBEAT_TTL, "+inf")
+    names = client.zrangebyscore(workers_key(queue), now(client) - HEARTBEAT_TTL, "+inf")
     return sorted(name.decode() for name in names)
 
 
@@ -151,7 +156,7 @@ def pools():
     if client is None:
         return None
     totals = {}
-    cutoff = time.time() - HEARTBEAT_TTL
+    cutoff = now(client) - HEARTBEAT_TTL
     for field, raw in client.hgetall(POOLS_KEY).items():
         entry = json.loads(raw)
         if entry["at"] < cutoff:

@@ -1,8 +1,6 @@
 """GPU wiring, checked without a GPU (none exists on these machines): a `device: gpu` exercise goes to the `gpu`
 queue, a `device: any` exercise goes there only while a GPU worker's heartbeat is fresh, and its container asks
 Docker for exactly one GPU with the GPU image. The GPU itself is not exercised."""
-import time
-
 import pytest
 from django.test import override_settings
 
@@ -80,7 +78,8 @@ def test_an_any_exercise_goes_to_the_gpu_queue_while_a_gpu_worker_is_alive(exerc
 def test_an_any_exercise_stays_on_the_cpu_once_the_gpu_heartbeat_is_stale(exercise, student, heartbeats):
     exercise.device = "any"
     exercise.save()
-    heartbeats.zadd(telemetry.workers_key("gpu"), {"gpu-worker@gone": time.time() - telemetry.HEARTBEAT_TTL - 1})
+    stale = telemetry.now(heartbeats) - telemetry.HEARTBEAT_TTL - 1
+    heartbeats.zadd(telemetry.workers_key("gpu"), {"gpu-worker@gone": stale})
     telemetry.beat("cpu-worker@here", ["cpu"])
     submission, _ = submissions.create_submission(student, exercise=exercise, code="x = 1", mode="submit")
     assert submission.queue == "cpu" and lifecycle.job_for(submission).device == "cpu"
