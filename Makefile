@@ -31,7 +31,7 @@ check-content: $(VENV)/.installed
 validate-content: $(VENV)/.installed
 	DEBUG=1 $(PY) manage.py validate_content --run
 
-## Device-aware content through the harness alone (no Django, no Docker): DEVICE=cuda on a GPU machine.
+## Device-aware content through the harness alone (no Django, no Docker); on a GPU machine: python3 scripts/gpu_check --device cuda
 gpu-check: $(VENV)/.installed
 	$(PY) scripts/gpu_check --device $${DEVICE:-cpu}
 
