@@ -2,7 +2,7 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint image worker check-content validate-content bench
+.PHONY: run test lint image worker check-content validate-content gpu-check bench
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ check-content: $(VENV)/.installed
 
 validate-content: $(VENV)/.installed
 	DEBUG=1 $(PY) manage.py validate_content --run
+
+## Device-aware content through the harness alone (no Django, no Docker); on a GPU machine: python3 scripts/gpu_check --device cuda
+gpu-check: $(VENV)/.installed
+	$(PY) scripts/gpu_check --device $${DEVICE:-cpu}
 
 bench: $(VENV)/.installed
 	$(PY) bench/grading_latency.py

@@ -7,12 +7,27 @@ TRUE = {"1", "true", "yes", "on"}
 FALSE = {"0", "false", "no", "off", ""}
 
 
+def read(name):
+    """The raw value of `name`, or of the file named by `name_FILE` (how Docker and Kubernetes hand out secrets)."""
+    if name in os.environ:
+        return os.environ[name]
+    path = os.environ.get(f"{name}_FILE")
+    if not path:
+        return None
+    try:
+        with open(path, encoding="utf-8") as secret:
+            return secret.read().strip()
+    except OSError as exc:
+        raise ImproperlyConfigured(f"{name}_FILE names a file that cannot be read: {exc}") from None
+
+
 def env_str(name, default=""):
-    return os.environ.get(name, default)
+    value = read(name)
+    return default if value is None else value
 
 
 def env_bool(name, default=False):
-    raw = os.environ.get(name)
+    raw = read(name)
     if raw is None:
         return default
     value = raw.strip().lower()
@@ -24,7 +39,7 @@ def env_bool(name, default=False):
 
 
 def env_int(name, default, minimum=None):
-    raw = os.environ.get(name)
+    raw = read(name)
     if raw is None or raw == "":
         return default
     try:
@@ -37,7 +52,7 @@ def env_int(name, default, minimum=None):
 
 
 def env_float(name, default):
-    raw = os.environ.get(name)
+    raw = read(name)
     if raw is None or raw == "":
         return default
     try:
@@ -47,14 +62,14 @@ def env_float(name, default):
 
 
 def env_list(name, default=()):
-    raw = os.environ.get(name)
+    raw = read(name)
     if raw is None:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
 def env_choice(name, default, choices):
-    value = os.environ.get(name, default)
+    value = env_str(name, default)
     if value not in choices:
         raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}, got {value!r}")
     return value

@@ -28,12 +28,15 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "rest_framework.authtoken",
+    "django_prometheus",
     "courses",
     "runner",
     "studio",
 ]
 
 MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
+    "runner.middleware.ProbeMiddleware",  # before host validation and the HTTPS redirect: probes come by IP
     "django.middleware.security.SecurityMiddleware",
     "frontend.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -44,6 +47,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -114,6 +118,19 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "PyTorch desde cero <no-reply
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+    # HTTPS is on by default in production; TLS ends at a reverse proxy, which says so in X-Forwarded-Proto.
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    if env_bool("TLS_PROXY_HEADER", True):
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        # Joining the browsers' preload list is hard to undo: an operator opts in deliberately, so its absence
+        # is a choice, not an oversight for `check --deploy` to report.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
+# Probes and Prometheus talk plain HTTP inside the deployment's own network.
+SECURE_REDIRECT_EXEMPT = [r"^metrics$"]
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -195,10 +212,15 @@ if SANDBOX_POOL_MAX_IDLE > 300:
 SANDBOX_RUNTIME = env_str("SANDBOX_RUNTIME", "")
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "demo-password")
 
+# JSON lines in production (one object per line, with `submission_id` on the runner's lines), text in development.
+LOG_FORMAT = env_choice("LOG_FORMAT", "text" if DEBUG else "json", ["json", "text"])
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"submission": {"()": "runner.logs.SubmissionIdFilter"}},
+    "formatters": {"json": {"()": "config.logs.JsonFormatter"},
+                   "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["submission"]}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }

@@ -5,7 +5,7 @@ from django.utils import timezone
 from courses import progress
 
 from .models import Mode, Submission
-from .routing import queue_for
+from .routing import queue_for_submission
 from .tasks import execute_submission
 
 
@@ -24,8 +24,8 @@ def create_submission(user, *, exercise, code, mode, idempotency_key=""):
     try:
         with transaction.atomic():
             submission = Submission.objects.create(user=user, exercise=exercise, code=code, mode=mode,
-                                                   idempotency_key=idempotency_key or "", queue=queue_for(exercise),
-                                                   enqueued_at=timezone.now())
+                                                   idempotency_key=idempotency_key or "",
+                                                   queue=queue_for_submission(exercise), enqueued_at=timezone.now())
             if exercise is not None:
                 progress.save_draft(user, exercise, code)
             enqueue_on_commit(submission.pk, submission.queue)

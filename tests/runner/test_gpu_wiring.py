@@ -1,11 +1,13 @@
 """GPU wiring, checked without a GPU (none exists on these machines): a `device: gpu` exercise goes to the `gpu`
-queue, and its container asks Docker for exactly one GPU with the GPU image. The GPU itself is not exercised."""
+queue, a `device: any` exercise goes there only while a GPU worker's heartbeat is fresh, and its container asks
+Docker for exactly one GPU with the GPU image. The GPU itself is not exercised."""
 import pytest
 from django.test import override_settings
 
-from runner import lifecycle, submissions
+from runner import lifecycle, live, submissions, telemetry
 from runner.jobs import Job
-from runner.sandbox import DockerSandbox
+from runner.sandbox import DockerSandbox, Outcome
+from tests.services import require
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +26,8 @@ def test_a_gpu_exercise_is_queued_on_the_gpu_queue(exercise, student, django_cap
 
 
 @pytest.mark.parametrize("device, queue", [("cpu", "cpu"), ("any", "cpu")])
-def test_cpu_and_any_exercises_use_the_cpu_queue(exercise, student, device, queue):
+def test_cpu_and_any_exercises_use_the_cpu_queue_without_a_gpu_worker(exercise, student, device, queue,
+                                                                      isolated_telemetry):
     exercise.device = device
     exercise.save()
     submission, _ = submissions.create_submission(student, exercise=exercise, code="x = 1", mode="run")
@@ -51,3 +54,45 @@ def test_every_container_is_locked_down_the_same_way():
     assert "noexec" in options["tmpfs"]["/tmp"] and "nosuid" in options["tmpfs"]["/tmp"]
     assert set(options["environment"]) == {"OMP_NUM_THREADS", "HOME", "LANG", "HARNESS_FILE_BYTES"}
     assert options["labels"] == {"org.pytorch-desde-cero.submission": "s3"}
+
+
+@pytest.fixture
+def heartbeats(isolated_telemetry):
+    """Worker heartbeats live in Redis, under keys of these tests' own; each test starts with none. Only the GPU
+    worker is imagined here: its heartbeat is written as a real GPU worker would write it, and nothing runs on it."""
+    client = live.redis_client()
+    require(client is not None, "worker heartbeats need Redis (REDIS_URL)")
+    client.delete(telemetry.workers_key("cpu"), telemetry.workers_key("gpu"))
+    yield client
+    client.delete(telemetry.workers_key("cpu"), telemetry.workers_key("gpu"))
+
+
+def test_an_any_exercise_goes_to_the_gpu_queue_while_a_gpu_worker_is_alive(exercise, student, heartbeats):
+    exercise.device = "any"
+    exercise.save()
+    telemetry.beat("gpu-worker@imagined", ["gpu"])
+    submission, _ = submissions.create_submission(student, exercise=exercise, code="x = 1", mode="submit")
+    assert submission.queue == "gpu" and lifecycle.job_for(submission).device == "gpu"
+
+
+def test_an_any_exercise_stays_on_the_cpu_once_the_gpu_heartbeat_is_stale(exercise, student, heartbeats):
+    exercise.device = "any"
+    exercise.save()
+    stale = telemetry.now(heartbeats) - telemetry.HEARTBEAT_TTL - 1
+    heartbeats.zadd(telemetry.workers_key("gpu"), {"gpu-worker@gone": stale})
+    telemetry.beat("cpu-worker@here", ["cpu"])
+    submission, _ = submissions.create_submission(student, exercise=exercise, code="x = 1", mode="submit")
+    assert submission.queue == "cpu" and lifecycle.job_for(submission).device == "cpu"
+
+
+def test_cpu_exercises_never_go_to_the_gpu_even_with_a_gpu_worker_alive(exercise, student, heartbeats):
+    telemetry.beat("gpu-worker@imagined", ["gpu"])
+    submission, _ = submissions.create_submission(student, exercise=exercise, code="x = 1", mode="run")
+    assert submission.queue == "cpu"
+
+
+def test_the_result_records_the_device_the_sandbox_ran_on(exercise, student):
+    submission, _ = submissions.create_submission(student, exercise=exercise, code="x = 1", mode="run")
+    claimed, token = lifecycle.claim(submission.pk)
+    finished = lifecycle.finish(claimed, token, Outcome({"status": "completed"}, image="img", device="gpu"))
+    assert finished.device == "gpu"
