@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from courses import progress
 
-from . import live, results
+from . import live, results, routing
 from .jobs import build_job
 from .models import TERMINAL, Mode, Status, Submission
 from .sandbox import Outcome, get_sandbox
@@ -181,9 +181,11 @@ def sweep(sandbox=None):
     """
     now = timezone.now()
     to_enqueue = []
-    for row in Submission.objects.filter(status=Status.QUEUED, enqueued_at__lt=now - QUEUED_GRACE):
-        if Submission.objects.filter(pk=row.pk, status=Status.QUEUED).update(enqueued_at=now):
-            to_enqueue.append((str(row.pk), row.queue))
+    for row in (Submission.objects.filter(status=Status.QUEUED, enqueued_at__lt=now - QUEUED_GRACE)
+                .select_related("exercise")):
+        queue = routing.queue_for_submission(row.exercise)  # an `any` row waiting on a GPU queue whose worker left
+        if Submission.objects.filter(pk=row.pk, status=Status.QUEUED).update(enqueued_at=now, queue=queue):
+            to_enqueue.append((str(row.pk), queue))
     requeued = len(to_enqueue)
     stale = 0
     for row in Submission.objects.filter(status=Status.RUNNING, lease_until__lt=now):

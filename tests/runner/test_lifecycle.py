@@ -137,3 +137,13 @@ def test_whatever_the_harness_reports_ends_in_one_terminal_state(queued, result)
     assert done is not None and row.is_terminal and row.attempts == 1
     assert "\x00" not in row.stdout + row.stderr + row.message
     assert len(row.stderr) < 70_000 and len(row.message) < 2_100
+
+
+def test_the_sweeper_moves_a_waiting_any_exercise_off_a_gpu_queue_without_a_gpu_worker(queued, exercise):
+    exercise.device = "any"
+    exercise.save()
+    Submission.objects.filter(pk=queued.pk).update(exercise=exercise, queue="gpu",
+                                                   enqueued_at=timezone.now() - timedelta(minutes=10))
+    result = lifecycle.sweep()
+    assert result["to_enqueue"] == [(str(queued.pk), "cpu")]
+    assert Submission.objects.get(pk=queued.pk).queue == "cpu"
