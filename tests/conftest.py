@@ -3,6 +3,7 @@ from django.core.management import call_command
 
 from courses.models import Course, Exercise, Lesson
 
+from .browsers import browser, page, screenshot  # noqa: F401  (shared fixtures)
 from .factories import make_user, write_course
 from .services import docker_client, worker  # noqa: F401  (shared fixtures)
 

@@ -6,7 +6,6 @@ import pytest
 from courses import content, roles
 from courses.models import Exercise, Lesson
 from studio.models import AuthorDraft
-from tests.browser.conftest import browser, page, screenshot  # noqa: F401  (browser fixtures)
 from tests.factories import LESSON_ONE_UUID, make_user, write_course
 
 

@@ -1,10 +1,12 @@
+"""Browser fixtures shared by every suite that drives Chromium (tests/browser, tests/studio): one Playwright
+instance per test session, so suites can run together."""
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "tests" / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
 
