@@ -9,13 +9,12 @@ RUTA = next((r for r in ("/opt/course-assets/digits_mlp_0_4.pt", "assets/digits_
 
 
 def carga_segura(source):
-    """True if every torch.load call in the submitted code passes weights_only=True."""
+    """True if the code calls torch.load and no call turns off weights_only (True is the default in torch 2.13)."""
     llamadas = [n for n in ast.walk(source.tree) if isinstance(n, ast.Call)
                 and isinstance(n.func, ast.Attribute) and n.func.attr == "load"]
-    return bool(llamadas) and all(
-        any(k.arg == "weights_only" and isinstance(k.value, ast.Constant) and k.value.value is True
-            for k in llamada.keywords)
-        for llamada in llamadas)
+    return bool(llamadas) and not any(
+        k.arg == "weights_only" and not (isinstance(k.value, ast.Constant) and k.value.value is True)
+        for llamada in llamadas for k in llamada.keywords)
 
 
 def pesos_del_curso():
