@@ -89,6 +89,11 @@ def restaura(student, reference):
     copia.eval()
     with torch.no_grad():
         perdida = torch.nn.functional.mse_loss(copia(X_va), y_va).item()
+    # The reported history is the student's own; the effect of training is measured on the grader's data.
+    linea_base = ((y_va - y_va.mean()) ** 2).mean().item()
+    expect(perdida < 0.8 * linea_base,
+           f"El modelo devuelto tiene una pérdida de validación de {perdida:.3f}, casi la de predecir siempre la "
+           f"media ({linea_base:.3f}): no ha aprendido. ¿Se actualizan los pesos en cada época (optimizador.step())?")
     mejor = historial[mejor_epoca - 1]
     expect(abs(perdida - mejor) <= 1e-5 * max(1.0, abs(mejor)),
            f"El modelo devuelto tiene una pérdida de validación de {perdida:.5f}, pero la de la mejor época "

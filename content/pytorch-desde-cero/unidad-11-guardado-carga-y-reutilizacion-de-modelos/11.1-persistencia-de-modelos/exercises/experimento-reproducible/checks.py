@@ -6,7 +6,7 @@ def ejecutar(student, semilla, epocas=5):
     expect_module(modelo, "el modelo devuelto")
     expect(isinstance(perdidas, list) and len(perdidas) == epocas,
            f"perdidas debe ser una lista con una pérdida por época ({epocas} épocas → {epocas} valores).")
-    return modelo, [expect_number(p, "cada pérdida") for p in perdidas]
+    return modelo, [expect_plain_number(p, "cada pérdida") for p in perdidas]
 
 
 def mismos_pesos(a, b):

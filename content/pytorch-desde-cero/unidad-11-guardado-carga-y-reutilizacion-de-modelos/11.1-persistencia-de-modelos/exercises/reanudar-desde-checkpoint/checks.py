@@ -1,3 +1,6 @@
+import ast
+
+
 def datos():
     n = random.randint(40, 120)
     X = torch.randn(n, 5)
@@ -13,6 +16,15 @@ def lista_de_perdidas(valor, n, nombre):
     expect(isinstance(valor, list), f"{nombre} debe devolver una lista de pérdidas (números de Python).")
     expect(len(valor) == n, f"{nombre} devolvió {len(valor)} pérdidas; se esperaban {n}, una por época entrenada.")
     return [expect_number(v, nombre) for v in valor]
+
+
+def carga_segura(source):
+    """True if the code calls torch.load and no call turns off weights_only (True is the default in torch 2.13)."""
+    llamadas = [n for n in ast.walk(source.tree) if isinstance(n, ast.Call)
+                and isinstance(n.func, ast.Attribute) and n.func.attr == "load"]
+    return bool(llamadas) and not any(
+        k.arg == "weights_only" and not (isinstance(k.value, ast.Constant) and k.value.value is True)
+        for llamada in llamadas for k in llamada.keywords)
 
 
 @check("primera_parte entrena con crear(0) y devuelve una pérdida por época", points=2)
@@ -44,6 +56,9 @@ def reanudar(student, reference):
     student.call("primera_parte", XB, yB, corte_b, ruta_b)
     segunda = lista_de_perdidas(student.call("segunda_parte", XA, yA, total, ruta_a), total - corte_a,
                                 "segunda_parte")
+    expect(carga_segura(student.source),
+           "Lee el checkpoint con torch.load(..., weights_only=True): con weights_only=False, un fichero "
+           "manipulado puede ejecutar código al cargarse.")
     continuo = reference.entrenar_seguido(XA, yA, total)
     expect(torch.allclose(torch.tensor(segunda), torch.tensor(continuo[corte_a:]), rtol=1e-5, atol=1e-7),
            "Las pérdidas tras reanudar no coinciden con las de un entrenamiento continuo: el checkpoint no "

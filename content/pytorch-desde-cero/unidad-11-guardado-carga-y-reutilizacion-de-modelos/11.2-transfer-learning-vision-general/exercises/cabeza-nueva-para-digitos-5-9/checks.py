@@ -1,3 +1,4 @@
+import ast
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 
@@ -39,6 +40,15 @@ def ajustado(student):
     return modelo
 
 
+def carga_segura(source):
+    """True if the code calls torch.load and no call turns off weights_only (True is the default in torch 2.13)."""
+    llamadas = [n for n in ast.walk(source.tree) if isinstance(n, ast.Call)
+                and isinstance(n.func, ast.Attribute) and n.func.attr == "load"]
+    return bool(llamadas) and not any(
+        k.arg == "weights_only" and not (isinstance(k.value, ast.Constant) and k.value.value is True)
+        for llamada in llamadas for k in llamada.keywords)
+
+
 @check("preparar_modelo devuelve DigitsMLP con una cabeza de 5 salidas", points=2)
 def cabeza_nueva(student, reference):
     modelo = preparado(student)
@@ -60,6 +70,9 @@ def congelado(student, reference):
 
 @check("el cuerpo contiene los pesos preentrenados", points=2)
 def pesos_cargados(student, reference):
+    expect(carga_segura(student.source),
+           "Carga los pesos con torch.load(..., weights_only=True): con weights_only=False, un .pt ajeno puede "
+           "ejecutar código al cargarse.")
     a, b = cuerpo(preparado(student)), cuerpo(preparado(student))
     expect(all(torch.equal(a[k], b[k]) for k in a),
            "Dos llamadas a preparar_modelo() dan cuerpos distintos: los pesos del cuerpo son aleatorios, "

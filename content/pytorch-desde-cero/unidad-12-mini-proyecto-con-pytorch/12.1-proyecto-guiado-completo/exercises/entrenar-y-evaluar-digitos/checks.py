@@ -74,7 +74,9 @@ def parada(student, reference):
     train, val = historial["train"], historial["val"]
     expect(isinstance(train, list) and isinstance(val, list) and len(train) == len(val) >= 2,
            "historial[\"train\"] e historial[\"val\"] deben ser listas con una pérdida por época.")
-    val = [expect_number(v, "las pérdidas de validación") for v in val]
+    for v in train:
+        expect_plain_number(v, "las pérdidas de entrenamiento del historial")
+    val = [expect_plain_number(v, "las pérdidas de validación del historial") for v in val]
     expect(len(val) <= MAX_EPOCAS, f"Se entrenaron {len(val)} épocas; el máximo era {MAX_EPOCAS}.")
     if len(val) < MAX_EPOCAS:
         mejor = val.index(min(val))
@@ -101,7 +103,7 @@ def mejor_estado(student, reference):
 @check("la exactitud en test supera 0,95 y coincide con la del modelo devuelto", points=3)
 def exactitud(student, reference):
     modelo, _, acc_test, datos = resultado(student)
-    acc_test = expect_number(acc_test, "acc_test")
+    acc_test = expect_plain_number(acc_test, "acc_test")
     red = red_del_alumno(modelo, reference)
     _, _, _, _, X_test, y_test = datos
     with torch.no_grad():

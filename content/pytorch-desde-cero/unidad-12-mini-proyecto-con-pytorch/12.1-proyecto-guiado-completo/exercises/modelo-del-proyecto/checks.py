@@ -53,8 +53,10 @@ def humo(student, reference):
     perdidas, exactitud = resultado
     expect(isinstance(perdidas, list) and len(perdidas) == 200,
            "perdidas debe ser una lista con la pérdida de cada paso (200 pasos → 200 valores).")
+    for perdida in perdidas:
+        expect_plain_number(perdida, "cada pérdida de la lista")
     expect_decreased(perdidas, "la pérdida de la prueba de humo", min_ratio=0.2)
-    exactitud = expect_number(exactitud, "la exactitud")
+    exactitud = expect_plain_number(exactitud, "la exactitud")
     expect(exactitud >= 0.9,
            f"Tras 200 pasos la exactitud sobre el propio lote es {exactitud:.3f}: un modelo sano debería "
            f"memorizar 32 ejemplos.")

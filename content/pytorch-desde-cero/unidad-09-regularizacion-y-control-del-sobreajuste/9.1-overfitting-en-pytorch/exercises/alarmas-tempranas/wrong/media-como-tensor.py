@@ -1,0 +1,20 @@
+import torch
+
+
+def confianza_en_errores(logits, y):
+    prob = torch.sigmoid(logits)
+    pred = (prob > 0.5).float()
+    confianza = torch.where(pred == 1, prob, 1 - prob)
+    error = pred != y
+    if not error.any():
+        return 0.0
+    return confianza[error].mean()
+
+
+def primera_alarma(val, umbral=0.05):
+    minimo = float("inf")
+    for i, v in enumerate(val):
+        minimo = min(minimo, v)
+        if v > (1 + umbral) * minimo:
+            return i
+    return None

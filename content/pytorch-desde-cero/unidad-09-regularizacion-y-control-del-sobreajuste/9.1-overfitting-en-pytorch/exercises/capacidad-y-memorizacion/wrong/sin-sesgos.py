@@ -1,0 +1,6 @@
+def contar_parametros(tamanos):
+    return sum(a * b for a, b in zip(tamanos[:-1], tamanos[1:]))
+
+
+def memoriza(mse_train, sigma):
+    return bool(mse_train < sigma ** 2)
