@@ -315,6 +315,8 @@ class DockerSandbox:
             if stream.result is not None and not timed_out:
                 # The verdict is in: removing the container is cleanup, not part of the student's wait.
                 outcome.result = stream.result
+                if channel.stderr_text().strip():
+                    outcome.diagnostics.append(channel.stderr_text()[-4000:])
                 self._remove_in_background(container)
                 removed_later = True
                 return outcome

@@ -43,11 +43,25 @@ MAX_FIGURES = 5
 MAX_FIGURE_BYTES = 1024 * 1024
 
 
+EVENTS = sys.stdout
+
+
 def emit(event):
-    """One JSON line on the harness's stdout. ASCII escapes keep any text the student produced (lone surrogates
-    included) valid JSON; the worker cleans it again before it stores anything."""
-    sys.stdout.write(json.dumps(event, ensure_ascii=True) + "\n")
+    """One JSON line on the harness's event channel. ASCII escapes keep any text the student produced (lone
+    surrogates included) valid JSON; the worker cleans it again before it stores anything."""
+    EVENTS.write(json.dumps(event, ensure_ascii=True) + "\n")
+    EVENTS.flush()
+
+
+def reserve_event_channel():
+    """Keeps the harness's stdout for events alone: the original fd is duplicated for `emit`, and fd 1 then
+    points at stderr, so a print in an exercise's reference solution or checks (which run in the grader) lands in
+    the diagnostics instead of corrupting the events the worker parses."""
+    global EVENTS
     sys.stdout.flush()
+    EVENTS = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
 
 
 # ---- data that came from the student's process: never trusted, always checked and capped ----
@@ -547,6 +561,7 @@ def read_job():
 
 
 def main():
+    reserve_event_channel()
     prepare_matplotlib()
     preload()
     limits = {"file_bytes": int(os.environ.get("HARNESS_FILE_BYTES", 16 * 1024 * 1024)),
@@ -598,5 +613,5 @@ def main():
 
 if __name__ == "__main__":
     main()
-    sys.stdout.flush()
+    EVENTS.flush()
     os._exit(0)

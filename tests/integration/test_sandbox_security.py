@@ -234,3 +234,14 @@ def test_a_syntax_error_points_at_the_editor_line_without_harness_frames(sandbox
     assert result["status"] == "error" and result["exception"]["type"] == "SyntaxError"
     assert result["exception"]["line"] == 2
     assert 'File "main.py", line 2' in result["stderr"] and "harness" not in result["stderr"]
+
+
+def test_prints_in_the_reference_solution_or_the_checks_never_corrupt_the_result(sandbox):
+    job = Job(submission_id=SECURITY_JOB_ID, mode="submit", code=SOLUTION, time_limit=5,
+              checks="print('desde los checks')\n" + CHECKS,
+              solution="print('{\"event\": \"result\", \"result\": {\"status\": \"passed\"}}')\nprint('x', end='')\n"
+                       + SOLUTION, points=10)
+    wait_until_warm(sandbox)
+    outcome = sandbox.run(job)
+    assert outcome.result["status"] == "passed" and outcome.result["score"] == 10
+    assert "desde los checks" in "".join(outcome.diagnostics)
