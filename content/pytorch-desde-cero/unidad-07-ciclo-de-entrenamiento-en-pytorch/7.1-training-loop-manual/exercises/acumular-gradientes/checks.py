@@ -3,11 +3,11 @@ from torch import nn
 
 def caso():
     pasos = random.choice([2, 3, 4])
-    grupos = random.randint(2, 3)
+    grupos = 2
     d = random.randint(3, 6)
     X = torch.randn(8 * pasos * grupos, d)
     y = X @ (torch.randn(d, 1) * 2) + 0.1 * torch.randn(X.shape[0], 1)
-    return X, y, pasos, random.randint(3, 6), random.randint(0, 10_000)
+    return X, y, pasos, random.randint(2, 4), random.randint(0, 10_000)
 
 
 def con_lotes_grandes(X, y, pasos, epocas, semilla):
