@@ -30,7 +30,7 @@ def pedir_metricas(student, logits, y):
     expect(isinstance(out, dict), f"metricas debe devolver un diccionario, pero devuelve {type(out).__name__}.")
     for clave in CLAVES:
         expect(clave in out, f"Falta la clave '{clave}' en el diccionario que devuelve metricas.")
-    return {clave: expect_number(out[clave], f"metricas(...)['{clave}']") for clave in CLAVES}
+    return {clave: expect_plain_number(out[clave], f"metricas(...)['{clave}']") for clave in CLAVES}
 
 
 @check("predecir_clases devuelve una clase por ejemplo", points=2)
