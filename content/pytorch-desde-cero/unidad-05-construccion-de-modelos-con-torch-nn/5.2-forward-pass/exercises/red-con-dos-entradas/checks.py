@@ -57,3 +57,20 @@ def determinista(student, reference):
     expect(len(estado.parameters) == 6,
            f"`modelo` tiene {len(estado.parameters)} tensores de parámetros registrados y deberían ser 6 "
            "(peso y sesgo de cada una de las tres capas).")
+
+
+@check("el forward es correcto también con pesos que elige el corrector", points=2)
+def pesos_del_corrector(student, reference):
+    estado = student.get("modelo")
+    expect_module(estado, "modelo")
+    red = red_de_referencia(reference, estado.state_dict, 3, 2, 8)
+    with torch.no_grad():
+        for p in red.parameters():
+            p.copy_(torch.randn_like(p) * 0.5)
+    student.call("modelo.load_state_dict", red.state_dict())
+    x_num, x_extra = lote()
+    y = student.call("modelo", x_num, x_extra)
+    expect_shape(y, (x_num.shape[0], 1), "modelo(x_num, x_extra)")
+    with torch.no_grad():
+        esperado = red(x_num, x_extra)
+    expect_close(y, esperado, "modelo(x_num, x_extra) con pesos elegidos por el corrector", rtol=1e-4, atol=1e-5)

@@ -60,3 +60,14 @@ def otros_deltas(student, reference):
         esperado = nn.HuberLoss(delta=delta)(pred.squeeze(1), y)
         expect_close(student.call("huber", pred, y, delta), esperado, f"huber(pred, y, delta={delta:.2f})",
                      rtol=1e-4, atol=1e-5)
+
+
+@check("las pérdidas se calculan a mano, sin las de PyTorch", points=1)
+def a_mano(student, reference):
+    for nombre in ("mse_loss", "huber_loss", "smooth_l1_loss", "MSELoss", "HuberLoss", "SmoothL1Loss"):
+        expect_no_call(student.source, nombre,
+                       f"El ejercicio pide calcular las pérdidas a mano con operaciones de tensores, y tu código "
+                       f"llama a `{nombre}`.")
+    pred, y = datos_huber(1.0)
+    expect_close(student.call("huber", pred, y, 1.0), nn.HuberLoss(delta=1.0)(pred.squeeze(1), y), "huber(pred, y)",
+                 rtol=1e-4, atol=1e-5)

@@ -61,3 +61,16 @@ def trayectoria(student, reference):
         expect_shape(w, (d,), "descenso_con_momentum(...)")
         expect_close(w, con_optimizador(w0, X, y, lr, mu, pasos),
                      f"w tras {pasos} pasos (lr={lr:.3f}, momentum={mu:.2f})", rtol=1e-4, atol=1e-5)
+
+
+@check("el gradiente sale de autograd y el paso es el tuyo, no el de torch.optim", points=2)
+def metodo(student, reference):
+    expect(student.source.calls_name("backward") or student.source.calls_name("autograd.grad"),
+           "descenso_con_momentum debe calcular el gradiente con autograd (backward() o torch.autograd.grad), "
+           "no con una fórmula escrita a mano.")
+    expect_no_call(student.source, "SGD",
+                   "El ejercicio pide reproducir SGD con momentum a mano: tu código usa torch.optim.SGD.")
+    n, d = random.randint(15, 40), random.randint(2, 5)
+    X, y, w0 = torch.randn(n, d), torch.randn(n), torch.randn(d)
+    w = student.call("descenso_con_momentum", w0, X, y, 0.05, 0.9, 5)
+    expect_close(w, con_optimizador(w0, X, y, 0.05, 0.9, 5), "w tras 5 pasos", rtol=1e-4, atol=1e-5)

@@ -15,6 +15,8 @@ def devuelve(student, reference):
     expect_module(modelo, "el modelo")
     expect(isinstance(perdidas, list) and len(perdidas) == 20,
            "perdidas debe ser una lista con un valor por época (20 épocas → 20 valores).")
+    for valor in perdidas:
+        expect_plain_number(valor, "cada pérdida de la lista")
 
 
 @check("la pérdida baja durante el entrenamiento", points=4)

@@ -1,3 +1,6 @@
+import ast
+
+
 def etiquetas(num_clases=None, n=None, ausentes=0):
     c = num_clases or random.randint(3, 6)
     n = n or random.randint(40, 150)
@@ -61,3 +64,26 @@ def por_clase(student, reference):
                           "va en cada denominador.")
         expect_close(precision, esperado_p, "precision")
         expect_close(recall, esperado_r, "recall")
+
+
+
+def recorre_ejemplos(source):
+    """True if the body of matriz_confusion has a Python loop or comprehension."""
+    for nodo in ast.walk(source.tree):
+        if isinstance(nodo, ast.FunctionDef) and nodo.name == "matriz_confusion":
+            return any(isinstance(n, (ast.For, ast.While, ast.comprehension)) for n in ast.walk(nodo))
+    return False
+
+
+@check("la matriz se construye con torch.bincount, sin bucles ni scikit-learn", points=1)
+def con_bincount(student, reference):
+    expect_no_import(student.source, "sklearn",
+                     "El ejercicio pide construir la matriz con tensores: tu código importa scikit-learn.")
+    expect_calls(student.source, "bincount",
+                 "El ejercicio pide construir la matriz con torch.bincount, contando códigos fila·C + columna.")
+    expect(not recorre_ejemplos(student.source),
+           "matriz_confusion no debe recorrer los ejemplos con un bucle de Python: bincount cuenta todos de una vez.")
+    y_true, y_pred, c = etiquetas()
+    expect(torch.equal(student.call("matriz_confusion", y_true, y_pred, c),
+                       reference.matriz_confusion(y_true, y_pred, c)),
+           "La matriz no coincide con el recuento esperado.")

@@ -30,7 +30,7 @@ def pedir_metricas(student, logits, y):
     expect(isinstance(out, dict), f"metricas debe devolver un diccionario, pero devuelve {type(out).__name__}.")
     for clave in CLAVES:
         expect(clave in out, f"Falta la clave '{clave}' en el diccionario que devuelve metricas.")
-    return {clave: expect_number(out[clave], f"metricas(...)['{clave}']") for clave in CLAVES}
+    return {clave: expect_plain_number(out[clave], f"metricas(...)['{clave}']") for clave in CLAVES}
 
 
 @check("predecir_clases devuelve una clase por ejemplo", points=2)
@@ -84,3 +84,14 @@ def clase_sin_predicciones(student, reference):
         expect(abs(out[clave] - esperado[clave]) < 1e-6,
                f"Cuando una clase no se predice nunca, '{clave}' no tiene el valor esperado. "
                "Una métrica con denominador 0 debe contar como 0.0 en la media.")
+
+
+@check("las métricas se calculan con tensores, sin scikit-learn", points=1)
+def sin_sklearn(student, reference):
+    expect_no_import(student.source, "sklearn",
+                     "El ejercicio pide calcular las métricas con operaciones de tensores, y tu código importa "
+                     "scikit-learn: aquí se trata de saber qué cuenta cada una.")
+    logits, y = datos()
+    out, ref = pedir_metricas(student, logits, y), sklearn_metricas(logits, y)
+    for clave in CLAVES:
+        expect(abs(out[clave] - ref[clave]) < 1e-4, f"metricas(...)['{clave}'] no tiene el valor esperado.")

@@ -1,0 +1,6 @@
+import torch
+
+
+def softmax_estable(z, dim):
+    e = (z - z.max()).exp()
+    return e / e.sum(dim=dim, keepdim=True)

@@ -1,0 +1,6 @@
+import torch
+
+
+def elegir_configuracion(acc_val, acc_test):
+    indice = int(acc_test.argmax())
+    return indice, acc_test[indice].item()
