@@ -27,6 +27,7 @@ def test_the_real_course_loads_with_its_whole_outline():
     out, err, failed = sync(REAL_CONTENT)
     assert failed is None, err
     assert re.search(r"^13 units, 25 sections, 77 lessons, \d+ exercises", out, re.MULTILINE)
+    assert re.search(r"^77 of 77 lessons have practice$", out, re.MULTILINE), out
     assert Page.objects.filter(kind="intro").count() == 3
     assert Page.objects.filter(kind="end").count() == 3
     assert list(Unit.objects.values_list("number", flat=True)) == list(range(1, 14))
