@@ -29,7 +29,7 @@ ALLOWED_ATTRIBUTES = {
 
 MEDIA_URL = "/contenido/medios/"
 MEDIA_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp"}
-IMAGE_REFERENCE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+IMAGE_REFERENCE = re.compile(r"!\[(?:[^\[\]]|\[[^\]]*\])*\]\((?P<src>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 
 
 def media_path(folder, src):
