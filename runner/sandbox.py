@@ -16,6 +16,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -193,7 +194,10 @@ class DockerSandbox:
     def __init__(self, client=None, pool_size=None):
         self.client = client or docker.from_env(timeout=30)
         self.pool_size = settings.SANDBOX_POOL_SIZE if pool_size is None else pool_size
-        self.owner = f"{socket.gethostname()}:{os.getpid()}"
+        self.pid = os.getpid()
+        # host:pid:instance, so that two sandboxes of one process (a test and the shared one) never count each
+        # other's containers, and any process on the host can tell whether the owner still runs.
+        self.owner = f"{socket.gethostname()}:{self.pid}:{uuid.uuid4().hex[:8]}"
         self.pools = {}
         self.pools_lock = threading.Lock()
         self.removals = []
@@ -265,8 +269,8 @@ class DockerSandbox:
         """Pool containers left on this host by processes that no longer exist (a worker that was killed)."""
         host = socket.gethostname()
         for container in self.client.containers.list(all=True, filters={"label": f"{LABEL}={POOL}"}):
-            owner_host, _, pid = container.labels.get(POOL_OWNER_LABEL, "").rpartition(":")
-            if owner_host == host and pid.isdigit() and not process_exists(int(pid)):
+            owner_host, pid = owner_of(container)
+            if owner_host == host and pid is not None and not process_exists(pid):
                 self._remove(container)
 
     def _take_warm(self, job):
@@ -407,8 +411,8 @@ class DockerSandbox:
 
     @staticmethod
     def _owned_by_a_live_pool(container):
-        owner_host, _, pid = container.labels.get(POOL_OWNER_LABEL, "").rpartition(":")
-        return owner_host == socket.gethostname() and pid.isdigit() and process_exists(int(pid))
+        owner_host, pid = owner_of(container)
+        return owner_host == socket.gethostname() and pid is not None and process_exists(pid)
 
     def remove_for(self, submission_id):
         for container in self.client.containers.list(all=True, filters={"label": f"{LABEL}={submission_id}"}):
@@ -459,14 +463,21 @@ class LocalSandbox:
         return Outcome(result, image="local", device="cpu", diagnostics=diagnostics)
 
 
+def owner_of(container):
+    """(host, pid) of the process whose pool made a container, from its owner label."""
+    parts = container.labels.get(POOL_OWNER_LABEL, "").split(":")
+    if len(parts) < 2 or not parts[1].isdigit():
+        return None, None
+    return parts[0], int(parts[1])
+
+
 def process_exists(pid):
+    """True while the process runs; a zombie (killed, not yet reaped) counts as gone."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rpartition(")")[2].split()[0] != "Z"
+    except (OSError, IndexError):
         return False
-    except PermissionError:
-        return True
-    return True
 
 
 _shared = None
@@ -479,7 +490,7 @@ def get_sandbox():
     if settings.SANDBOX_BACKEND == "local":
         return LocalSandbox()
     with _shared_lock:
-        if _shared is None or _shared.owner != f"{socket.gethostname()}:{os.getpid()}":
+        if _shared is None or _shared.pid != os.getpid():
             _shared = DockerSandbox()
             atexit.register(_shared.stop_pools)  # a process that ends leaves no warm container behind
         return _shared

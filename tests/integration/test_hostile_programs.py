@@ -14,7 +14,7 @@ from rest_framework.test import APIClient
 
 from runner.models import TERMINAL, Submission
 from runner.results import MESSAGE_CAP, STREAM_CAP
-from runner.sandbox import LABEL, POOL, POOL_OWNER_LABEL
+from runner.sandbox import LABEL, POOL, owner_of
 from tests.factories import EXERCISE_TEMPLATE, make_user
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
@@ -25,9 +25,9 @@ BOUNDED = 30  # seconds: every verdict here must come well before the sandbox's 
 def workers_containers(worker, docker_client):
     """Every sandbox container the worker's processes own: its warm pool, and any it has not removed yet."""
     children = subprocess.run(["pgrep", "-P", str(worker.pid)], capture_output=True, text=True).stdout.split()
-    owners = {f"{socket.gethostname()}:{pid}" for pid in children}
+    owners = {(socket.gethostname(), int(pid)) for pid in children}
     return [c for c in docker_client.containers.list(all=True, filters={"label": f"{LABEL}={POOL}"})
-            if c.labels.get(POOL_OWNER_LABEL) in owners]
+            if owner_of(c) in owners]
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ replaced when it dies while idle, stays within the memory budget, and is never l
 its owner lives."""
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -11,7 +12,7 @@ import pytest
 from django.test import override_settings
 
 from runner.jobs import Job
-from runner.sandbox import LABEL, POOL, POOL_OWNER_LABEL, DockerSandbox
+from runner.sandbox import LABEL, POOL, POOL_OWNER_LABEL, DockerSandbox, owner_of
 
 from .conftest import wait_until_warm
 
@@ -131,8 +132,8 @@ def start_worker(env, log):
 
 def worker_pool_containers(docker_client, worker):
     children = subprocess.run(["pgrep", "-P", str(worker.pid)], capture_output=True, text=True).stdout.split()
-    owners = {f"{os.uname().nodename}:{pid}" for pid in children}
-    return [c for c in pool_containers(docker_client) if c.labels.get(POOL_OWNER_LABEL) in owners]
+    owners = {(socket.gethostname(), int(pid)) for pid in children}
+    return [c for c in pool_containers(docker_client) if owner_of(c) in owners]
 
 
 def wait_for_pool_containers(docker_client, worker, timeout=120):
