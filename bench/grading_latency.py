@@ -260,7 +260,7 @@ def main():
         cold = [seconds for seconds, _, _ in spaced(client, exercise, solution, options.count)]
         print(summary("cold", cold))
 
-        stack.start_worker(pool_size=2)
+        stack.start_worker(pool_size=3)
         client.submit(exercise, solution)
         time.sleep(5)
         warm_runs = spaced(client, exercise, solution, options.count)
@@ -279,7 +279,7 @@ def main():
 
         def student():
             while time.perf_counter() < stop_at:
-                seconds, data, _ = client.submit(exercise, solution, push=False)
+                seconds, data, _ = client.submit(exercise, solution)
                 if seconds is not None and time.perf_counter() <= stop_at:
                     done.append(data["id"])
 

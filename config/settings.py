@@ -201,7 +201,7 @@ SANDBOX_TIME_LIMIT = env_int("SANDBOX_TIME_LIMIT", 20, minimum=1)
 SANDBOX_STARTUP_SECONDS = env_int("SANDBOX_STARTUP_SECONDS", 30, minimum=5)
 SANDBOX_MAX_ATTEMPTS = env_int("SANDBOX_MAX_ATTEMPTS", 3, minimum=1)
 # Warm pools: per worker process and device, containers ready for one job each (0 turns them off).
-SANDBOX_POOL_SIZE = env_int("SANDBOX_POOL_SIZE", 2, minimum=0)
+SANDBOX_POOL_SIZE = env_int("SANDBOX_POOL_SIZE", 3, minimum=0)
 SANDBOX_POOL_DEVICES = env_list("SANDBOX_POOL_DEVICES", ["cpu"])
 SANDBOX_POOL_MEMORY_MB = env_int("SANDBOX_POOL_MEMORY_MB", 4096, minimum=0)
 # Idle containers are replaced after this many seconds; kept well under the reaper's 600 s age rule.
