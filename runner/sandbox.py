@@ -266,12 +266,20 @@ class DockerSandbox:
         return Warm(container, channel, stream, settings.SANDBOX_MEMORY_MB)
 
     def remove_dead_owners_containers(self):
-        """Pool containers left on this host by processes that no longer exist (a worker that was killed)."""
+        """Pool containers left on this host by processes that no longer exist (a worker that was killed).
+
+        Best effort: sibling processes starting at the same moment clean up too, so a container may vanish
+        between listing and removing it; that is not an error, and the sweeper's reaper catches what is left.
+        """
         host = socket.gethostname()
-        for container in self.client.containers.list(all=True, filters={"label": f"{LABEL}={POOL}"}):
-            owner_host, pid = owner_of(container)
-            if owner_host == host and pid is not None and not process_exists(pid):
-                self._remove(container)
+        try:
+            containers = self.client.containers.list(all=True, filters={"label": f"{LABEL}={POOL}"})
+            for container in containers:
+                owner_host, pid = owner_of(container)
+                if owner_host == host and pid is not None and not process_exists(pid):
+                    self._remove(container)
+        except docker.errors.APIError as exc:
+            log.info("pool cleanup raced with another process: %s", exc)
 
     def _take_warm(self, job):
         pool = self.pool(job.device)
