@@ -204,6 +204,8 @@ SANDBOX_MAX_ATTEMPTS = env_int("SANDBOX_MAX_ATTEMPTS", 3, minimum=1)
 SANDBOX_POOL_SIZE = env_int("SANDBOX_POOL_SIZE", 3, minimum=0)
 SANDBOX_POOL_DEVICES = env_list("SANDBOX_POOL_DEVICES", ["cpu"])
 SANDBOX_POOL_MEMORY_MB = env_int("SANDBOX_POOL_MEMORY_MB", 4096, minimum=0)
+# Containers a pool starts at once: one per core lets a busy worker process refill as fast as the machine allows.
+SANDBOX_POOL_PARALLEL_STARTS = env_int("SANDBOX_POOL_PARALLEL_STARTS", 2, minimum=1)
 # Idle containers are replaced after this many seconds; kept well under the reaper's 600 s age rule.
 SANDBOX_POOL_MAX_IDLE = env_int("SANDBOX_POOL_MAX_IDLE", 180, minimum=10)
 if SANDBOX_POOL_MAX_IDLE > 300:

@@ -7,7 +7,11 @@ thread refills the pool, recycles containers that sat idle longer than `max_idle
 container is checked again when it is taken and never handed out unless it is alive and ready.
 
 The pool never holds more memory than its budget: containers are counted by their memory limit. An empty pool
-is not an error: the job starts a container cold, and the miss is logged and counted.
+is not an error: when a container is already on its way (a start that usually succeeds and takes about as long
+as a cold start would), `take` waits for it, which is never slower than starting another one and does not add a
+cold start's CPU to a machine that is already refilling; otherwise the job starts a container cold, and the miss
+is logged and counted. Up to `parallel` containers start at once, so one busy worker process can refill at the
+rate of its cores rather than one container at a time.
 
 Pool containers carry the sandbox label with the value `pool` and an owner label (host, process). They are never
 older than `max_idle` plus one job, well under the age at which the sweeper reaps unlabelled leftovers, so the
@@ -43,24 +47,33 @@ class PoolStats:
     started: int = 0
     replaced: int = 0
     failures: int = 0
+    waited: int = 0  # hits that waited for a container already starting
 
 
 class WarmPool:
-    def __init__(self, name, start, discard, size, max_idle, memory_mb, budget_mb):
-        """`start()` returns a ready Warm (or raises); `discard(warm)` destroys one."""
+    def __init__(self, name, start, discard, size, max_idle, memory_mb, budget_mb, parallel=1, max_wait=0.0):
+        """`start(stopped)` returns a ready Warm (or raises, soon after the `stopped` event is set); `discard(warm)`
+        destroys one.
+
+        `parallel` containers may start at once; `take` waits at most `max_wait` seconds for one that is starting.
+        """
         self.name = name
         self.start_one = start
         self.discard = discard
         self.memory_mb = memory_mb
         self.size = max(0, min(size, budget_mb // max(1, memory_mb)))
         self.max_idle = max_idle
+        self.parallel = max(1, parallel)
+        self.max_wait = max_wait
         self.ready = []
         self.starting = 0
+        self.last_start_seconds = None  # None until a start succeeds, and again after one fails
         self.stats = PoolStats()
         self.lock = threading.Lock()
+        self.changed = threading.Condition(self.lock)
         self.wake = threading.Event()
         self.stopped = threading.Event()
-        self.thread = None
+        self.threads = []
 
     @property
     def memory_held_mb(self):
@@ -68,15 +81,19 @@ class WarmPool:
 
     def ensure_running(self):
         with self.lock:
-            if self.thread is None and self.size > 0 and not self.stopped.is_set():
-                self.thread = threading.Thread(target=self._refill, daemon=True, name=f"sandbox-pool-{self.name}")
-                self.thread.start()
+            if not self.threads and self.size > 0 and not self.stopped.is_set():
+                self.threads = [threading.Thread(target=self._refill, daemon=True, name=f"sandbox-pool-{self.name}-{n}")
+                                for n in range(min(self.parallel, self.size))]
+                for thread in self.threads:
+                    thread.start()
 
     def take(self):
         """A live, ready container that nobody else will ever get, or None (a miss: the caller starts cold)."""
         self.ensure_running()
         while True:
-            with self.lock:
+            self.wake.set()
+            with self.changed:
+                waited = self._wait_for_a_start_in_progress()
                 warm = self.ready.pop(0) if self.ready else None
             self.wake.set()
             if warm is None:
@@ -85,9 +102,26 @@ class WarmPool:
                 return None
             if self._healthy(warm):
                 self.stats.hits += 1
+                self.stats.waited += waited
                 return warm
             self.stats.replaced += 1
             self._discard(warm)
+
+    def _wait_for_a_start_in_progress(self):
+        """With the lock held: waits while the pool is empty, its refill runs and its starts succeed.
+
+        An empty pool whose refill runs always has a container on its way (or a few milliseconds from it).
+        The wait is bounded by how long the last start took (a cold start would take as long), and by `max_wait`.
+        """
+        if self.ready or not self.threads or self.last_start_seconds is None or self.max_wait <= 0:
+            return False
+        deadline = time.monotonic() + min(self.max_wait, 1.5 * self.last_start_seconds)
+        while not self.ready and self.last_start_seconds is not None and not self.stopped.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            self.changed.wait(left)
+        return bool(self.ready)
 
     def _healthy(self, warm):
         if warm.age > self.max_idle or not warm.channel.alive(warm.stream) or not warm.stream.ready:
@@ -109,22 +143,27 @@ class WarmPool:
                 self.wake.wait(timeout=min(5.0, self.max_idle / 4))
                 self.wake.clear()
                 continue
-            warm = None
+            warm, began, failed = None, time.monotonic(), False
             try:
-                warm = self.start_one()
+                warm = self.start_one(self.stopped)
                 self.stats.started += 1
             except Exception as exc:  # Docker away or the image missing: back off, jobs start cold meanwhile
-                self.stats.failures += 1
-                log.warning("sandbox pool %s could not start a container: %s", self.name, exc)
-                self.stopped.wait(5)
+                failed = True
+                if not self.stopped.is_set():
+                    self.stats.failures += 1
+                    log.warning("sandbox pool %s could not start a container: %s", self.name, exc)
             finally:
-                with self.lock:
+                with self.changed:
                     self.starting -= 1
+                    self.last_start_seconds = None if failed else time.monotonic() - began
                     if warm is not None and not self.stopped.is_set():
                         self.ready.append(warm)
                         warm = None
+                    self.changed.notify_all()
             if warm is not None:
                 self._discard(warm)
+            if failed:
+                self.stopped.wait(5)
 
     def _recycle(self):
         """Replaces containers that sat idle too long or died while waiting."""
@@ -142,12 +181,17 @@ class WarmPool:
             log.warning("sandbox pool %s could not remove a container: %s", self.name, exc)
 
     def stop(self, timeout=15):
-        """Stops refilling and destroys every container the pool still holds."""
+        """Stops refilling and destroys every container the pool still holds, all at once (a stopping worker
+        should be gone in seconds); a start in progress gives up and removes its own container."""
         self.stopped.set()
         self.wake.set()
-        if self.thread is not None:
-            self.thread.join(timeout)
+        with self.changed:
+            self.changed.notify_all()
         with self.lock:
             left, self.ready = self.ready, []
-        for warm in left:
-            self._discard(warm)
+        removals = [threading.Thread(target=self._discard, args=(warm,), daemon=True) for warm in left]
+        for thread in removals:
+            thread.start()
+        deadline = time.monotonic() + timeout
+        for thread in removals + self.threads:
+            thread.join(max(0.0, deadline - time.monotonic()))

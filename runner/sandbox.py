@@ -235,9 +235,11 @@ class DockerSandbox:
         with self.pools_lock:
             if device not in self.pools:
                 self.pools[device] = WarmPool(
-                    device, start=lambda: self._start_warm(device), discard=lambda warm: self._remove(warm.container),
+                    device, start=lambda stopped: self._start_warm(device, stopped),
+                    discard=lambda warm: self._remove(warm.container),
                     size=self.pool_size, max_idle=settings.SANDBOX_POOL_MAX_IDLE,
-                    memory_mb=settings.SANDBOX_MEMORY_MB, budget_mb=settings.SANDBOX_POOL_MEMORY_MB)
+                    memory_mb=settings.SANDBOX_MEMORY_MB, budget_mb=settings.SANDBOX_POOL_MEMORY_MB,
+                    parallel=settings.SANDBOX_POOL_PARALLEL_STARTS, max_wait=settings.SANDBOX_STARTUP_SECONDS)
             return self.pools[device]
 
     def start_pools(self, devices):
@@ -254,14 +256,17 @@ class DockerSandbox:
             pool.stop()
         self.wait_for_removals()
 
-    def _start_warm(self, device):
+    def _start_warm(self, device, stopped):
         job = Job(submission_id="pool", mode="run", code="", memory_mb=settings.SANDBOX_MEMORY_MB, device=device)
         options = self.container_options(job)
         options["labels"] = {LABEL: POOL, POOL_OWNER_LABEL: self.owner}
         container, channel, stream = self._launch(options, on_event=None)
-        channel.read(stream, time.monotonic() + settings.SANDBOX_STARTUP_SECONDS, until=lambda: stream.ready)
-        if not stream.ready:
+        channel.read(stream, time.monotonic() + settings.SANDBOX_STARTUP_SECONDS,
+                     until=lambda: stream.ready or stopped.is_set())
+        if not stream.ready or stopped.is_set():
             self._remove(container)
+            if stopped.is_set():
+                raise RuntimeError("the pool stopped while this container was starting")
             raise RuntimeError(f"the harness was not ready after {settings.SANDBOX_STARTUP_SECONDS} s")
         return Warm(container, channel, stream, settings.SANDBOX_MEMORY_MB)
 
@@ -273,7 +278,8 @@ class DockerSandbox:
         """
         host = socket.gethostname()
         try:
-            containers = self.client.containers.list(all=True, filters={"label": f"{LABEL}={POOL}"})
+            containers = self.client.containers.list(all=True, ignore_removed=True,
+                                                     filters={"label": f"{LABEL}={POOL}"})
             for container in containers:
                 owner_host, pid = owner_of(container)
                 if owner_host == host and pid is not None and not process_exists(pid):
@@ -407,7 +413,7 @@ class DockerSandbox:
         """
         removed = 0
         now = time.time()
-        for container in self.client.containers.list(all=True, filters={"label": LABEL}):
+        for container in self.client.containers.list(all=True, ignore_removed=True, filters={"label": LABEL}):
             if container.labels.get(LABEL) in keep or self._owned_by_a_live_pool(container):
                 continue
             created = container.attrs.get("Created", "")
@@ -423,7 +429,8 @@ class DockerSandbox:
         return owner_host == socket.gethostname() and pid is not None and process_exists(pid)
 
     def remove_for(self, submission_id):
-        for container in self.client.containers.list(all=True, filters={"label": f"{LABEL}={submission_id}"}):
+        for container in self.client.containers.list(all=True, ignore_removed=True,
+                                                     filters={"label": f"{LABEL}={submission_id}"}):
             self._remove(container)
 
 

@@ -6,7 +6,8 @@ PY=.venv/bin/python
 export DEBUG=${DEBUG:-1}
 export DEMO_PASSWORD=${DEMO_PASSWORD:-demo-password}
 PORT=${PORT:-8000}
-mkdir -p var/broker var/broker-processed
+VAR=${VAR_DIR:-var}
+mkdir -p "$VAR/broker" "$VAR/broker-processed"
 
 if [ -z "${SANDBOX_BACKEND:-}" ]; then
   if docker info >/dev/null 2>&1; then
@@ -33,10 +34,30 @@ $PY manage.py sync_content
 echo "Demo accounts:"
 $PY manage.py create_demo_accounts
 
-$PY -m celery -A config worker -B -Q cpu,gpu --concurrency 2 --loglevel WARNING \
-  --schedule var/celerybeat-schedule >var/worker.log 2>&1 &
+# Each background process leads its own process group, so a Ctrl-C or a SIGTERM sent to the whole `make run`
+# group reaches only this script, which then stops them in order: a worker that also received the signal directly
+# (with its pool children and an embedded beat) could hang in its shutdown. A job cut short is not lost: its
+# message is acknowledged only after the verdict, and the sweeper re-queues a submission whose lease ran out.
+setsid $PY -m celery -A config worker -Q cpu,gpu --concurrency 2 --loglevel WARNING >"$VAR/worker.log" 2>&1 &
 WORKER=$!
-trap 'kill $WORKER 2>/dev/null; wait $WORKER 2>/dev/null' EXIT INT TERM
-echo "Worker started (log: var/worker.log), sandbox backend: $SANDBOX_BACKEND, broker: ${REDIS_URL:-embedded filesystem}"
+setsid $PY -m celery -A config beat --loglevel WARNING --schedule "$VAR/celerybeat-schedule" >"$VAR/beat.log" 2>&1 &
+BEAT=$!
+setsid $PY manage.py runserver "127.0.0.1:$PORT" --noreload &
+WEB=$!
+
+stop() {
+  trap - EXIT INT TERM
+  echo "Stopping..."
+  kill -TERM "$WEB" "$BEAT" "$WORKER" 2>/dev/null || true
+  # A worker finishes the job in hand during a warm shutdown; after 8 s it is stopped cold.
+  for _ in $(seq 80); do
+    kill -0 "$WORKER" 2>/dev/null || kill -0 "$BEAT" 2>/dev/null || kill -0 "$WEB" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -KILL -- "-$WORKER" "-$BEAT" "-$WEB" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+trap stop EXIT INT TERM
+echo "Worker started (log: $VAR/worker.log), sandbox backend: $SANDBOX_BACKEND, broker: ${REDIS_URL:-embedded filesystem}"
 echo "Serving on http://127.0.0.1:$PORT/"
-$PY manage.py runserver "127.0.0.1:$PORT" --noreload
+wait "$WEB"

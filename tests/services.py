@@ -70,8 +70,9 @@ def worker(django_db_setup, django_db_blocker, docker_client, tmp_path_factory):
     yield process
     process.send_signal(signal.SIGTERM)
     try:
-        process.wait(timeout=20)
+        process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
+        raise AssertionError("the worker took more than 10 s to stop on SIGTERM")
 
 

@@ -35,7 +35,7 @@ def wait_until_warm(sandbox, device="cpu", timeout=90):
 def no_leftover_containers(docker_client, sandbox):
     yield
     sandbox.wait_for_removals()
-    left = docker_client.containers.list(all=True, filters={"label": f"{LABEL}={SECURITY_JOB_ID}"})
+    left = docker_client.containers.list(all=True, ignore_removed=True, filters={"label": f"{LABEL}={SECURITY_JOB_ID}"})
     assert not left, f"containers left behind: {[c.name for c in left]}"
 
 

@@ -26,7 +26,7 @@ def workers_containers(worker, docker_client):
     """Every sandbox container the worker's processes own: its warm pool, and any it has not removed yet."""
     children = subprocess.run(["pgrep", "-P", str(worker.pid)], capture_output=True, text=True).stdout.split()
     owners = {(socket.gethostname(), int(pid)) for pid in children}
-    return [c for c in docker_client.containers.list(all=True, filters={"label": f"{LABEL}={POOL}"})
+    return [c for c in docker_client.containers.list(all=True, ignore_removed=True, filters={"label": f"{LABEL}={POOL}"})
             if owner_of(c) in owners]
 
 
@@ -52,7 +52,7 @@ def grade(worker, course_exercise, docker_client):
         assert row.claim_token is None
         for _ in range(50):  # the worker removes the used container right after storing the verdict
             left = workers_containers(worker, docker_client) + docker_client.containers.list(
-                all=True, filters={"label": f"{LABEL}={row.pk}"})
+                all=True, ignore_removed=True, filters={"label": f"{LABEL}={row.pk}"})
             if len(left) <= settings.SANDBOX_POOL_SIZE and all(c.status == "running" for c in left):
                 break
             time.sleep(0.2)

@@ -25,7 +25,7 @@ def job(code, time_limit=5):
 
 
 def pool_containers(docker_client, owner=None):
-    containers = docker_client.containers.list(all=True, filters={"label": f"{LABEL}={POOL}"})
+    containers = docker_client.containers.list(all=True, ignore_removed=True, filters={"label": f"{LABEL}={POOL}"})
     return [c for c in containers if owner is None or c.labels.get(POOL_OWNER_LABEL) == owner]
 
 
@@ -43,7 +43,7 @@ def test_a_pool_container_serves_one_job_and_is_destroyed(pooled, docker_client)
     outcome = pooled.run(job("print('uno')"))
     assert outcome.warm and outcome.result["stdout"] == "uno\n"
     pooled.wait_for_removals()
-    assert first not in [c.id for c in docker_client.containers.list(all=True)]
+    assert first not in [c.id for c in docker_client.containers.list(all=True, ignore_removed=True)]
     wait_until_warm(pooled)
     assert pool.ready[0].container.id != first
     assert pooled.run(job("print('dos')")).warm
@@ -119,7 +119,7 @@ def test_the_reaper_never_takes_a_pool_container_whose_owner_lives(pooled, docke
     owned = pool_containers(docker_client, pooled.owner)
     assert owned
     pooled.reap_orphans(min_age_seconds=0)
-    assert {c.id for c in owned} <= {c.id for c in docker_client.containers.list(all=True)}
+    assert {c.id for c in owned} <= {c.id for c in docker_client.containers.list(all=True, ignore_removed=True)}
 
 
 def start_worker(env, log):
@@ -153,7 +153,7 @@ def test_a_worker_restart_leaves_no_pool_container_behind(docker_client, tmp_pat
         warmed = wait_for_pool_containers(docker_client, worker)
         worker.send_signal(signal.SIGTERM)
         worker.wait(timeout=30)
-        assert not [c for c in warmed if c.id in {x.id for x in docker_client.containers.list(all=True)}]
+        assert not [c for c in warmed if c.id in {x.id for x in docker_client.containers.list(all=True, ignore_removed=True)}]
 
         killed = start_worker(env, tmp_path / "second.log")
         left = wait_for_pool_containers(docker_client, killed)
@@ -161,11 +161,11 @@ def test_a_worker_restart_leaves_no_pool_container_behind(docker_client, tmp_pat
             os.kill(int(pid), signal.SIGKILL)
         killed.kill()
         killed.wait(timeout=30)
-        assert {c.id for c in left} <= {c.id for c in docker_client.containers.list(all=True)}
+        assert {c.id for c in left} <= {c.id for c in docker_client.containers.list(all=True, ignore_removed=True)}
 
         worker = start_worker(env, tmp_path / "third.log")
         wait_for_pool_containers(docker_client, worker)
-        alive = {c.id for c in docker_client.containers.list(all=True)}
+        alive = {c.id for c in docker_client.containers.list(all=True, ignore_removed=True)}
         assert not {c.id for c in left} & alive, "the new worker did not clear the dead worker's containers"
     finally:
         worker.send_signal(signal.SIGTERM)

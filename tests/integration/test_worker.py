@@ -95,7 +95,7 @@ def test_killing_the_worker_mid_job_still_ends_in_exactly_one_terminal_state(wor
     time.sleep(1)
     from runner.sandbox import LABEL
 
-    assert not docker_client.containers.list(all=True, filters={"label": f"{LABEL}={row.pk}"})
+    assert not docker_client.containers.list(all=True, ignore_removed=True, filters={"label": f"{LABEL}={row.pk}"})
 
 
 def test_output_streams_live_through_redis_before_the_verdict(worker, api):
