@@ -199,6 +199,9 @@ SANDBOX_PIDS_LIMIT = env_int("SANDBOX_PIDS_LIMIT", 128, minimum=32)
 SANDBOX_TMPFS_MB = env_int("SANDBOX_TMPFS_MB", 64, minimum=8)
 SANDBOX_TIME_LIMIT = env_int("SANDBOX_TIME_LIMIT", 20, minimum=1)
 SANDBOX_STARTUP_SECONDS = env_int("SANDBOX_STARTUP_SECONDS", 30, minimum=5)
+# Waiting submissions per queue beyond which new ones are refused with "busy, try again" (HTTP 503): a class
+# that floods the queue gets an honest answer at once instead of a verdict many minutes later.
+SUBMISSION_QUEUE_CAP = env_int("SUBMISSION_QUEUE_CAP", 1000, minimum=1)
 SANDBOX_MAX_ATTEMPTS = env_int("SANDBOX_MAX_ATTEMPTS", 3, minimum=1)
 # Warm pools: per worker process and device, containers ready for one job each (0 turns them off).
 SANDBOX_POOL_SIZE = env_int("SANDBOX_POOL_SIZE", 3, minimum=0)

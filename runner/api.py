@@ -66,6 +66,9 @@ class SubmissionCreateApi(APIView):
         data.is_valid(raise_exception=True)
         try:
             submission, created = submissions.create_submission(request.user, **data.validated_data)
+        except submissions.QueueFull as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_503_SERVICE_UNAVAILABLE,
+                            headers={"Retry-After": str(exc.retry_after_seconds)})
         except submissions.SubmissionRejected as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
         return Response({"id": submission.id, "status": submission.status},

@@ -1,16 +1,23 @@
 """Creating a submission and putting it on its queue: the one place that enqueues work for the workers."""
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses import progress
 
-from .models import Mode, Submission
+from .models import Mode, Status, Submission
 from .routing import queue_for_submission
 from .tasks import execute_submission
 
 
 class SubmissionRejected(Exception):
     """The input cannot become a submission; the message says why, in Spanish."""
+
+
+class QueueFull(SubmissionRejected):
+    """Its queue already holds `SUBMISSION_QUEUE_CAP` waiting submissions: the student tries again shortly."""
+
+    retry_after_seconds = 15
 
 
 def create_submission(user, *, exercise, code, mode, idempotency_key=""):
@@ -21,11 +28,17 @@ def create_submission(user, *, exercise, code, mode, idempotency_key=""):
         existing = Submission.objects.filter(user=user, idempotency_key=idempotency_key).first()
         if existing:
             return existing, False
+    queue = queue_for_submission(exercise)
+    if Submission.objects.filter(queue=queue, status=Status.QUEUED).count() >= settings.SUBMISSION_QUEUE_CAP:
+        if exercise is not None:
+            progress.save_draft(user, exercise, code)  # the code is kept even though the run is refused
+        raise QueueFull("Hay demasiados envíos esperando corrección en este momento. Tu código está guardado: "
+                        f"inténtalo de nuevo en {QueueFull.retry_after_seconds} segundos.")
     try:
         with transaction.atomic():
             submission = Submission.objects.create(user=user, exercise=exercise, code=code, mode=mode,
                                                    idempotency_key=idempotency_key or "",
-                                                   queue=queue_for_submission(exercise), enqueued_at=timezone.now())
+                                                   queue=queue, enqueued_at=timezone.now())
             if exercise is not None:
                 progress.save_draft(user, exercise, code)
             enqueue_on_commit(submission.pk, submission.queue)

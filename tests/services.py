@@ -73,6 +73,6 @@ def worker(django_db_setup, django_db_blocker, docker_client, tmp_path_factory):
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
-        raise AssertionError("the worker took more than 10 s to stop on SIGTERM")
+        raise AssertionError("the worker took more than 10 s to stop on SIGTERM") from None
 
 

@@ -6,6 +6,7 @@ from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from courses.models import ExerciseDraft
 from runner.api import SubmissionThrottle
 from runner.models import Submission
 from tests.factories import SubmissionFactory
@@ -133,3 +134,30 @@ def test_token_authentication_works(student):
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
     assert client.post(URL, {"code": "print(1)", "mode": "run"}, format="json").status_code == 201
+
+
+def test_a_full_queue_answers_busy_creates_nothing_and_keeps_the_code(api, student, exercise, settings):
+    settings.SUBMISSION_QUEUE_CAP = 2
+    SubmissionFactory.create_batch(2, queue="cpu")
+    code = "def reorganizar(x):\n    return x  # mi intento\n"
+    before = Submission.objects.count()
+    response = post(api, exercise=str(exercise.uuid), code=code, mode="submit")
+    assert response.status_code == 503 and int(response["Retry-After"]) > 0
+    assert "inténtalo de nuevo" in response.data["detail"]
+    assert Submission.objects.count() == before
+    assert ExerciseDraft.objects.get(user=student, exercise=exercise).code == code
+
+
+def test_the_queue_takes_submissions_again_once_it_drains(api, settings):
+    settings.SUBMISSION_QUEUE_CAP = 1
+    waiting = SubmissionFactory(queue="cpu")
+    assert post(api, exercise=None, code="print(1)", mode="run").status_code == 503
+    Submission.objects.filter(pk=waiting.pk).update(status="completed")
+    assert post(api, exercise=None, code="print(1)", mode="run").status_code == 201
+
+
+def test_a_retried_request_of_an_accepted_submission_is_never_refused_as_busy(api, settings):
+    first = post(api, exercise=None, code="print(1)", mode="run", idempotency_key="k-1")
+    settings.SUBMISSION_QUEUE_CAP = 1
+    again = post(api, exercise=None, code="print(1)", mode="run", idempotency_key="k-1")
+    assert first.status_code == 201 and again.status_code == 200 and again.data["id"] == first.data["id"]
