@@ -147,10 +147,14 @@ REST_FRAMEWORK = {
 
 REDIS_URL = env_str("REDIS_URL")
 # Rate limits live in the cache, so with Redis they hold across every web process and host.
+# A Redis that is down or restarting turns cache reads into misses instead of failing the request: rate limits
+# then hold back nobody for those seconds, and submissions are still accepted (the sweeper queues them later).
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL,
+                "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2}}
     if REDIS_URL else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # Bodies are capped before anything parses them: 64 KiB of code, JSON-escaped, fits with room to spare.
 MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 512 * 1024, minimum=256 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BYTES
@@ -181,8 +185,13 @@ CELERY_TASK_SOFT_TIME_LIMIT = 300
 CELERY_TASK_TIME_LIMIT = 360
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# The sweeper re-queues submissions whose message was lost (a broker restart, a failed publish) once they have
+# waited SUBMISSION_QUEUED_GRACE_SECONDS, and those whose worker died once their lease lapsed.
+SWEEP_INTERVAL_SECONDS = env_int("SWEEP_INTERVAL_SECONDS", 30, minimum=1)
+SUBMISSION_QUEUED_GRACE_SECONDS = env_int("SUBMISSION_QUEUED_GRACE_SECONDS", 120, minimum=2)
 CELERY_BEAT_SCHEDULE = {
-    "sweep-submissions": {"task": "runner.tasks.sweep", "schedule": 30.0, "options": {"queue": "cpu"}},
+    "sweep-submissions": {"task": "runner.tasks.sweep", "schedule": float(SWEEP_INTERVAL_SECONDS),
+                          "options": {"queue": "cpu"}},
 }
 
 # --- Sandbox ---

@@ -22,7 +22,6 @@ from .models import TERMINAL, Mode, Status, Submission
 from .sandbox import Outcome, get_sandbox
 
 log = logging.getLogger(__name__)
-QUEUED_GRACE = timedelta(seconds=120)
 LEASE = timedelta(seconds=30)
 HEARTBEAT_SECONDS = 10
 BUSY = "busy"
@@ -174,6 +173,10 @@ def report_verdict(submission):
         at=submission.finished_at))
 
 
+def queued_grace():
+    return timedelta(seconds=settings.SUBMISSION_QUEUED_GRACE_SECONDS)
+
+
 def sweep(sandbox=None):
     """Periodic: finds rows stuck in queued or whose lease lapsed, and removes orphaned containers.
 
@@ -181,7 +184,7 @@ def sweep(sandbox=None):
     """
     now = timezone.now()
     to_enqueue = []
-    for row in (Submission.objects.filter(status=Status.QUEUED, enqueued_at__lt=now - QUEUED_GRACE)
+    for row in (Submission.objects.filter(status=Status.QUEUED, enqueued_at__lt=now - queued_grace())
                 .select_related("exercise")):
         queue = routing.queue_for_submission(row.exercise)  # an `any` row waiting on a GPU queue whose worker left
         if Submission.objects.filter(pk=row.pk, status=Status.QUEUED).update(enqueued_at=now, queue=queue):

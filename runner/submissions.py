@@ -48,5 +48,7 @@ def create_submission(user, *, exercise, code, mode, idempotency_key=""):
 
 
 def enqueue_on_commit(submission_id, queue):
+    """Publishes after the commit. A broker that is down does not fail the request: the row is stored as queued,
+    and the sweeper publishes it again once the broker is back (`robust` logs the error instead of raising)."""
     submission_id = str(submission_id)
-    transaction.on_commit(lambda: execute_submission.apply_async(args=[submission_id], queue=queue))
+    transaction.on_commit(lambda: execute_submission.apply_async(args=[submission_id], queue=queue), robust=True)
