@@ -248,3 +248,39 @@ def test_a_full_queue_answers_busy_and_loses_nothing(stack_for, student_token, c
     assert_all_settled(stack, course_exercise, [data["id"] for _, data, _ in accepted], docker_client)
     again = submit(stack, student_token, course_exercise)
     assert_all_settled(stack, course_exercise, [data["id"] for _, data, _ in accepted] + [again], docker_client)
+
+
+def restart_docker_daemon(docker_client):
+    """Stops the Docker engine and starts it again with the same command line, as a host reboot of the engine
+    would: every container it ran dies."""
+    found = subprocess.run(["pgrep", "-x", "dockerd"], capture_output=True, text=True).stdout.split()
+    require(found, "the Docker engine is not a dockerd process on this machine")
+    pid = int(found[0])
+    command = Path(f"/proc/{pid}/cmdline").read_bytes().rstrip(b"\0").split(b"\0")
+    os.kill(pid, signal.SIGTERM)
+    wait(lambda: not Path(f"/proc/{pid}").exists(), 60, lambda: "dockerd did not stop")
+    log = open("/tmp/dockerd-restarted.log", "a")
+    subprocess.Popen([part.decode() for part in command], stdout=log, stderr=subprocess.STDOUT,
+                     start_new_session=True)
+
+    def answers():
+        try:
+            return docker_client.ping()
+        except Exception:
+            return False
+
+    wait(answers, 60, lambda: "dockerd did not come back")
+
+
+def test_a_docker_engine_restart_loses_no_submission_and_the_pool_recovers(stack_for, student_token,
+                                                                            course_exercise, docker_client):
+    require(os.environ.get("CI") or os.environ.get("FAULTS_RESTART_DOCKER"),
+            "restarts the machine's Docker engine: only in CI or with FAULTS_RESTART_DOCKER=1")
+    stack = stack_for()
+    before = submit(stack, student_token, course_exercise)
+    wait(lambda: Submission.objects.get(pk=before).status in TERMINAL, 120, stack.tail)
+    restart_docker_daemon(docker_client)
+    after = [submit(stack, student_token, course_exercise) for _ in range(3)]
+    assert_all_settled(stack, course_exercise, [before, *after], docker_client, timeout=240)
+    wait(lambda: worker_pool_containers(docker_client, set(stack.worker_children())), 90,
+         lambda: "the worker's warm pool did not refill after the engine came back\n" + stack.tail())
