@@ -30,7 +30,8 @@ class ClassroomOutput(serializers.ModelSerializer):
 
 
 def classrooms_with_counts(user):
-    return classrooms_visible_to(user).select_related("course").annotate(student_count=Count("memberships"))
+    return (classrooms_visible_to(user).select_related("course").annotate(student_count=Count("memberships"))
+            .order_by("-created_at", "-pk"))
 
 
 class ClassroomListApi(generics.ListAPIView):
@@ -205,7 +206,7 @@ class MisconceptionOutput(serializers.Serializer):
     signature = serializers.CharField(help_text="El motivo del fallo, con nombre.")
     count = serializers.IntegerField()
     example = serializers.UUIDField(help_text="Un intento de ejemplo (envío o test).")
-    student = serializers.IntegerField(help_text="El alumno de ese intento.")
+    student = serializers.CharField(help_text="Nombre de usuario del alumno de ese intento.")
     example_url = serializers.CharField(help_text="La ficha del alumno en el panel del profesor.")
 
 
