@@ -40,6 +40,7 @@ MIDDLEWARE = [
     "runner.middleware.ProbeMiddleware",  # before host validation and the HTTPS redirect: probes come by IP
     "django.middleware.security.SecurityMiddleware",
     "frontend.middleware.RequestSizeLimitMiddleware",
+    "frontend.middleware.ApiNotFoundMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "frontend.middleware.ChosenLanguageMiddleware",

@@ -82,6 +82,12 @@ class TableApi(generics.GenericAPIView):
 
     renderer_classes = [JSONRenderer, CsvRenderer]
 
+    def handle_exception(self, exc):
+        """Errors are JSON even when CSV was asked for, as documented."""
+        response = super().handle_exception(exc)
+        self.request.accepted_renderer, self.request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
+        return response
+
     def report(self, classroom):
         raise NotImplementedError
 

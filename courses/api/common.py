@@ -61,8 +61,6 @@ class CsvRenderer(BaseRenderer):
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
         buffer = io.StringIO()
-        if isinstance(data, dict):  # an error answered to a CSV request
-            data = [["detail"], [data.get("detail", "")]]
         csv.writer(buffer).writerows(data or [])
         return buffer.getvalue().encode("utf-8")
 
