@@ -1,7 +1,9 @@
 """Personal tokens: created with a name, the key shown once, stored hashed, used as Bearer or Token, revoked for good."""
+import io
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from courses import tokens
@@ -97,3 +99,10 @@ def test_the_settings_page_will_not_revoke_another_users_token(client, student, 
     client.login(username=student.username, password=PASSWORD)
     assert client.post(f"/cuenta/claves/{theirs.pk}/revocar/").status_code == 404
     assert PersonalToken.objects.get(pk=theirs.pk).revoked_at is None
+
+
+def test_the_command_line_prints_a_working_key(student):
+    out = io.StringIO()
+    call_command("create_api_token", student.username, "terminal", stdout=out)
+    key = out.getvalue().strip()
+    assert client_with_token(key).get(URL).data["results"][0]["name"] == "terminal"
