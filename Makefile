@@ -15,7 +15,7 @@ run: $(VENV)/.installed
 
 ## Runs the whole test suite (integration tests need Docker, Redis and PostgreSQL: see .ci/run).
 test: $(VENV)/.installed
-	DEBUG=$${DEBUG:-1} SUBMISSION_RATE=$${SUBMISSION_RATE:-1000/min} SIGNUP_RATE=$${SIGNUP_RATE:-1000/hour} DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest $(PYTEST_ARGS)
+	DEBUG=$${DEBUG:-1} SUBMISSION_RATE=$${SUBMISSION_RATE:-1000/min} API_RATE=$${API_RATE:-100000/min} SIGNUP_RATE=$${SIGNUP_RATE:-1000/hour} DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 ## Checks the code style (ruff, configured in pyproject.toml).
 lint: $(VENV)/.installed

@@ -226,7 +226,7 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-"))
     env = dict(os.environ, DEBUG="1", VAR_DIR=str(workdir), SANDBOX_BACKEND="docker", LOG_LEVEL="WARNING",
-               SUBMISSION_RATE="100000/min", DATABASE_URL=os.environ.get("BENCH_DATABASE_URL",
+               SUBMISSION_RATE="100000/min", API_RATE="100000/min", DATABASE_URL=os.environ.get("BENCH_DATABASE_URL",
                                                                         f"sqlite:///{workdir / 'bench.sqlite3'}"))
     os.environ.update(env)
     import django
@@ -240,7 +240,7 @@ def main():
     manage(env, "shell", "-v", "0", "-c", "from django.contrib.auth.models import User; "
                                "User.objects.filter(username='bench').exists() or "
                                "User.objects.create_user('bench', password='bench-password-1')")
-    token = manage(env, "drf_create_token", "bench").split()[2]
+    token = manage(env, "create_api_token", "bench", "benchmark").strip().splitlines()[-1]
     exercise = manage(env, "shell", "-v", "0", "-c", f"from courses.models import Exercise; "
                       f"print(Exercise.objects.get(slug='{EXERCISE_SLUG}').uuid)").strip().splitlines()[-1]
     solution = next((ROOT / "content").rglob(f"exercises/{EXERCISE_SLUG}/solution.py")).read_text()

@@ -27,7 +27,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_prometheus",
     "courses",
     "runner",
@@ -39,6 +40,7 @@ MIDDLEWARE = [
     "runner.middleware.ProbeMiddleware",  # before host validation and the HTTPS redirect: probes come by IP
     "django.middleware.security.SecurityMiddleware",
     "frontend.middleware.RequestSizeLimitMiddleware",
+    "frontend.middleware.ApiNotFoundMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "frontend.middleware.ChosenLanguageMiddleware",
@@ -134,15 +136,38 @@ SECURE_REDIRECT_EXEMPT = [r"^metrics$"]
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        # First, so that a request without credentials gets 401 with a WWW-Authenticate challenge.
+        "courses.api.auth.PersonalTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PAGINATION_CLASS": "courses.api.common.Pagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": ["courses.api.common.ApiThrottle"],
     "DEFAULT_THROTTLE_RATES": {
+        "api": env_str("API_RATE", "600/min"),  # per personal token, else per user (else per client address)
         "submissions": env_str("SUBMISSION_RATE", "30/min"),
         "signup": env_str("SIGNUP_RATE", "10/hour"),  # per client address
     },
     "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "PyTorch desde cero API",
+    "DESCRIPTION": "La API de la plataforma: contenido del curso, práctica, progreso, grupos y envíos de código. "
+                   "Autenticación con la sesión del navegador o con una clave personal "
+                   "(`Authorization: Bearer <clave>`), que se crea en /cuenta/claves/.",
+    "VERSION": "1.0.0",
+    "SCHEMA_PATH_PREFIX": "/api/",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"VerdictEnum": "courses.verdicts.Verdict.choices",
+                            "SubmissionStatusEnum": "runner.models.Status.choices"},
 }
 
 REDIS_URL = env_str("REDIS_URL")

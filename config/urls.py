@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from runner import metrics
 
@@ -8,7 +9,11 @@ metrics.register()
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
     path("api/", include("runner.urls")),
+    path("api/", include("frontend.api_urls")),
     path("api/", include("courses.urls")),
     path("cuentas/", include("django.contrib.auth.urls")),
     path("estudio/", include("studio.urls")),

@@ -339,3 +339,27 @@ class FailureSignature(models.Model):
         indexes = [models.Index(fields=["exercise", "signature"])]
         verbose_name = _("firma de fallo")
         verbose_name_plural = _("firmas de fallo")
+
+
+class PersonalToken(models.Model):
+    """A named key a user creates for scripts; only its SHA-256 is stored, the raw key is shown once."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_tokens")
+    name = models.CharField(max_length=100)
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    prefix = models.CharField(max_length=12, editable=False, help_text=_("Comienzo de la clave, para reconocerla"))
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("clave personal de la API")
+        verbose_name_plural = _("claves personales de la API")
+
+    def __str__(self):
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_active(self):
+        return self.revoked_at is None

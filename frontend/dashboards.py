@@ -31,6 +31,7 @@ CELL_HTML = {"done": '<td class="cell done" title="superado"><span class="sr-onl
              "tried": '<td class="cell tried" title="intentado"><span class="sr-only">intentado</span></td>',
              "": '<td class="cell"><span class="sr-only">sin empezar</span></td>'}
 STUCK_AFTER = 3
+CELL_LABELS = {"done": "superado", "tried": "intentado", "": ""}
 
 
 def course_exercises(course):
@@ -147,6 +148,30 @@ def exercise_statistics(classroom):
         item.hints = hints.get(exercise_id, 0)
         item.failing_checks = failing[exercise_id][:3]
     return list(stats.values())
+
+
+def matrix_table(overview):
+    """The progress matrix as rows of plain values (header first), for CSV downloads and the API alike."""
+    table = [["alumno", "lecciones_completadas", "ejercicios_superados", "ejercicios_intentados",
+              "ultima_actividad"] + [e.slug for e in overview["exercises"]]]
+    for row in overview["rows"]:
+        table.append([row.student.username, row.lessons_done, row.passed, row.attempted,
+                      row.last_active.isoformat() if row.last_active else ""]
+                     + [CELL_LABELS[cell] for cell in row.cells])
+    return table
+
+
+def statistics_table(stats):
+    """Exercise statistics as rows of plain values (header first)."""
+    table = [["ejercicio", "leccion", "intentos", "alumnos", "superados", "tasa_de_exito",
+              "mediana_intentos_hasta_superar", "mediana_minutos_hasta_superar", "pistas_vistas",
+              "comprobaciones_que_mas_fallan"]]
+    for item in stats:
+        table.append([item.exercise.slug, item.exercise.lesson.number, item.attempts, item.students, item.passed,
+                      item.pass_rate, item.median_attempts_to_pass if item.median_attempts_to_pass else "",
+                      item.median_minutes_to_pass if item.median_minutes_to_pass is not None else "",
+                      item.hints, "; ".join(f"{name} ({n})" for name, n in item.failing_checks)])
+    return table
 
 
 def misconception_report(classroom, exercise=None):

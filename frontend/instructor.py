@@ -6,13 +6,13 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses import roles
+from courses import enrolment, roles
 from courses.authorizers import classroom_or_404, classrooms_visible_to, instructor_or_404, member_or_404
-from courses.models import Classroom, ContentSync, Course, Exercise, Lesson, Membership
+from courses.models import Classroom, ContentSync, Course, Exercise, Lesson
 
 from . import dashboards
 
@@ -88,45 +88,33 @@ def student_detail(request, classroom_id, student_id):
                                                        "detail": detail, "exercises": exercises})
 
 
+def csv_response(table, filename):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    csv.writer(response).writerows(table)
+    return response
+
+
 @login_required
 def matrix_csv(request, classroom_id):
     classroom = classroom_or_404(request.user, classroom_id)
-    overview = dashboards.class_overview(classroom)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="grupo-{classroom.pk}-progreso.csv"'
-    writer = csv.writer(response)
-    writer.writerow(["alumno", "lecciones_completadas", "ejercicios_superados", "ejercicios_intentados",
-                     "ultima_actividad"] + [e.slug for e in overview["exercises"]])
-    labels = {"done": "superado", "tried": "intentado", "": ""}
-    for row in overview["rows"]:
-        writer.writerow([row.student.username, row.lessons_done, row.passed, row.attempted,
-                         row.last_active.isoformat() if row.last_active else ""] + [labels[c] for c in row.cells])
-    return response
+    return csv_response(dashboards.matrix_table(dashboards.class_overview(classroom)),
+                        f"grupo-{classroom.pk}-progreso.csv")
 
 
 @login_required
 def statistics_csv(request, classroom_id):
     classroom = classroom_or_404(request.user, classroom_id)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="grupo-{classroom.pk}-ejercicios.csv"'
-    writer = csv.writer(response)
-    writer.writerow(["ejercicio", "leccion", "intentos", "alumnos", "superados", "tasa_de_exito",
-                     "mediana_intentos_hasta_superar", "mediana_minutos_hasta_superar", "pistas_vistas",
-                     "comprobaciones_que_mas_fallan"])
-    for item in dashboards.exercise_statistics(classroom):
-        writer.writerow([item.exercise.slug, item.exercise.lesson.number, item.attempts, item.students, item.passed,
-                         item.pass_rate, item.median_attempts_to_pass if item.median_attempts_to_pass else "",
-                         item.median_minutes_to_pass if item.median_minutes_to_pass is not None else "",
-                         item.hints, "; ".join(f"{name} ({n})" for name, n in item.failing_checks)])
-    return response
+    return csv_response(dashboards.statistics_table(dashboards.exercise_statistics(classroom)),
+                        f"grupo-{classroom.pk}-ejercicios.csv")
 
 
 @login_required
 def join(request, code=""):
-    code = (request.POST.get("code") or code).strip().upper()
-    classroom = Classroom.objects.filter(join_code=code).first() if code else None
+    code = enrolment.normalise_code(request.POST.get("code") or code)
+    classroom = enrolment.classroom_for_code(code)
     if request.method == "POST" and classroom is not None:
-        Membership.objects.get_or_create(classroom=classroom, student=request.user)
+        enrolment.join(request.user, classroom)
         messages.success(request, _("Te has unido al grupo «%(name)s».") % {"name": classroom.name})
         return redirect(classroom.course)
     if request.method == "POST":
@@ -137,8 +125,8 @@ def join(request, code=""):
 @login_required
 @require_POST
 def leave(request, classroom_id):
-    membership = get_object_or_404(Membership, classroom_id=classroom_id, student=request.user)
-    membership.delete()
+    if not enrolment.leave(request.user, classroom_id):
+        raise Http404
     return redirect("dashboard")
 
 

@@ -36,3 +36,17 @@ class ChosenLanguageMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class ApiNotFoundMiddleware:
+    """A path under /api/ that matches no route answers JSON like every other API error, not an HTML page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (request.path.startswith("/api/") and response.status_code == 404
+                and not response.get("Content-Type", "").startswith("application/json")):
+            return JsonResponse({"detail": "No encontrado."}, status=404)
+        return response

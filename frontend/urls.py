@@ -1,11 +1,13 @@
 from django.urls import path
 
-from . import instructor, views
+from . import account, instructor, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("registro/", views.signup, name="signup"),
     path("panel/", views.dashboard, name="dashboard"),
+    path("cuenta/claves/", account.token_list, name="account-tokens"),
+    path("cuenta/claves/<int:token_id>/revocar/", account.token_revoke, name="account-token-revoke"),
     path("unirse/", instructor.join, name="join"),
     path("unirse/<str:code>/", instructor.join, name="join-code"),
     path("grupos/<int:classroom_id>/salir/", instructor.leave, name="leave-classroom"),

@@ -7,7 +7,8 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from courses.models import Classroom, ExerciseResult, Membership, QuizAttempt
+from courses import tokens
+from courses.models import Classroom, ExerciseDraft, ExerciseResult, Membership, PersonalToken, QuizAttempt
 from courses.verdicts import Verdict
 from runner.models import Mode, Submission
 
@@ -140,3 +141,30 @@ class ExerciseResultFactory(factory.django.DjangoModelFactory):
     attempts = 1
     first_attempt_at = factory.LazyFunction(timezone.now)
     last_attempt_at = factory.LazyFunction(timezone.now)
+
+
+class ExerciseDraftFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ExerciseDraft
+
+    user = factory.SubFactory(UserFactory)
+    code = "x = 1"
+
+
+class PersonalTokenFactory(factory.django.DjangoModelFactory):
+    """A token whose raw key is kept on the instance as `raw` (the database stores only its hash)."""
+
+    class Meta:
+        model = PersonalToken
+
+    user = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"script {n}")
+    raw = factory.Sequence(lambda n: f"pdc_prueba-{n}-{uuid.uuid4().hex}")
+    key_hash = factory.LazyAttribute(lambda token: tokens.hash_key(token.raw))
+    prefix = factory.LazyAttribute(lambda token: token.raw[:8])
+
+    @classmethod
+    def _create(cls, model_class, *args, raw, **kwargs):
+        token = super()._create(model_class, *args, **kwargs)
+        token.raw = raw
+        return token

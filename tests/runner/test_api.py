@@ -3,13 +3,12 @@ import json
 
 import pytest
 from django.core.cache import cache
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from courses.models import ExerciseDraft
 from runner.api import SubmissionThrottle
 from runner.models import Submission
-from tests.factories import SubmissionFactory
+from tests.factories import PersonalTokenFactory, SubmissionFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/api/submissions/"
@@ -116,8 +115,8 @@ def test_the_result_is_returned_as_top_level_fields(api, student):
 def test_the_list_shows_only_my_attempts_for_an_exercise(api, student, other_student, exercise):
     SubmissionFactory(user=student, exercise=exercise, mode="submit", code="a")
     SubmissionFactory(user=other_student, exercise=exercise, mode="submit", code="b")
-    rows = api.get(URL, {"exercise": str(exercise.uuid)}).data
-    assert len(rows) == 1
+    data = api.get(URL, {"exercise": str(exercise.uuid)}).data
+    assert data["count"] == 1 and len(data["results"]) == 1
 
 
 def test_too_many_submissions_get_429_with_retry_after(api, monkeypatch):
@@ -130,9 +129,9 @@ def test_too_many_submissions_get_429_with_retry_after(api, monkeypatch):
 
 
 def test_token_authentication_works(student):
-    token = Token.objects.create(user=student)
+    token = PersonalTokenFactory(user=student)
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token.raw}")
     assert client.post(URL, {"code": "print(1)", "mode": "run"}, format="json").status_code == 201
 
 

@@ -336,7 +336,7 @@
     async function loadHistory() {
       historyLoaded = true;
       if (!history) return;
-      const rows = await api("/api/submissions/?exercise=" + exerciseId);
+      const rows = (await api("/api/submissions/?page_size=50&exercise=" + exerciseId)).results;
       const list = history.querySelector(".history-list");
       const hadFocus = list.contains(document.activeElement);
       list.innerHTML = "";
