@@ -33,7 +33,7 @@ $PY manage.py sync_content
 echo "Demo accounts:"
 $PY manage.py create_demo_accounts
 
-$PY -m celery -A config worker -B -Q cpu,gpu --concurrency 2 --loglevel WARNING \
+$PY -m celery -A config worker -B -Q cpu,gpu,lti --concurrency 2 --loglevel WARNING \
   --schedule var/celerybeat-schedule >var/worker.log 2>&1 &
 WORKER=$!
 trap 'kill $WORKER 2>/dev/null; wait $WORKER 2>/dev/null' EXIT INT TERM
