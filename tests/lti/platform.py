@@ -79,7 +79,7 @@ class Person:
 
 @dataclass
 class LaunchResult:
-    response: requests.Response  # the tool's answer to the launch (not followed)
+    response: requests.Response | None  # the tool's answer to the launch (not followed)
     form: dict = field(default_factory=dict)  # what the browser posted to the launch URL, for replays
     claims: dict = field(default_factory=dict)  # the id_token's claims as signed
 
@@ -124,8 +124,9 @@ class Platform:
 
     # --- the browser's part of a launch ---
     def launch(self, session, tool_url, person, message_type="LtiResourceLinkRequest", custom=None,
-               resource_link_id="enlace-1", spoil=None, ags=True, nrps=True, lineitem=None):
-        """Login initiation → OIDC auth → auto-posted id_token → the tool's answer (not followed)."""
+               resource_link_id="enlace-1", spoil=None, ags=True, nrps=True, lineitem=None, submit=True):
+        """Login initiation → OIDC auth → auto-posted id_token → the tool's answer (not followed); with
+        `submit=False` the browser stops before posting the id_token (the result has the form only)."""
         hint = uuid.uuid4().hex
         self.pending[hint] = {"person": person, "message_type": message_type, "custom": custom or {},
                               "resource_link_id": resource_link_id, "spoil": spoil or {}, "ags": ags,
@@ -135,6 +136,8 @@ class Platform:
             "lti_message_hint": hint, "client_id": self.client_id, "lti_deployment_id": self.deployment_id})
         assert login.status_code == 200 and login.url.startswith(f"{self.url}/auth"), (login.status_code, login.url)
         form = forms_in(login.text)[0]
+        if not submit:
+            return LaunchResult(None, form["fields"], self.pending[hint].get("claims", {}))
         response = session.post(form["action"], data=form["fields"], allow_redirects=False)
         return LaunchResult(response, form["fields"], self.pending[hint].get("claims", {}))
 
