@@ -302,3 +302,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.reply(200, {})
         return self.reply(404, {})
 
+
+
+def page_form(html):
+    """The form of the page itself (posting back to the page), not the menu's logout or language forms."""
+    return next(form for form in forms_in(html) if form["action"] == "")
