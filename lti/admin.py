@@ -31,6 +31,9 @@ class RegistrationAdmin(LtiRegistrationAdmin):
     frame policy learns a new platform at once. The tool's own URLs and key are on /lti/configuracion/."""
 
     inlines = [DeploymentInline]
+    fieldsets = [(None, {**LtiRegistrationAdmin.fieldsets[0][1], "description": (
+        "Los datos que da el LMS. Las URLs y la clave pública de esta herramienta, para pegarlas en el LMS, están "
+        "en /lti/configuracion/.")}), *LtiRegistrationAdmin.fieldsets[1:]]
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 import requests
 from django.conf import settings
 from lti_tool.models import LtiDeployment, LtiRegistration
-from lti_tool.utils import DjangoToolConfig, _prepare_deployment
+from lti_tool.utils import DjangoToolConfig
+from pylti1p3.deployment import Deployment
 from pylti1p3.service_connector import REQUESTS_USER_AGENT, ServiceConnector
 
 from . import keys
@@ -28,7 +29,7 @@ class RegisteredPlatforms(DjangoToolConfig):
         if self.registration_uuid is not None:
             lookups["registration__uuid"] = self.registration_uuid
         self.deployment = LtiDeployment.objects.filter(**lookups).first()
-        return _prepare_deployment(self.deployment) if self.deployment else None
+        return Deployment().set_deployment_id(deployment_id) if self.deployment else None
 
 
 class PatientSession(requests.Session):

@@ -49,7 +49,8 @@ def launch(request):
     if arrival.deep_linking:
         return redirect("lti:deep-link")
     if arrival.classroom is None and not arrival.teaching:
-        return render(request, "lti/no_class.html", {"target": arrival.target})
+        return render(request, "lti/no_class.html", {"target": arrival.target,
+                                                     "url": launches.destination(arrival)})
     return redirect(launches.destination(arrival))
 
 
