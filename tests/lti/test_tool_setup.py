@@ -83,3 +83,19 @@ def test_production_cookies_work_inside_an_lms_iframe(tmp_path):
         capture_output=True, text=True, timeout=120, check=True).stdout)
     assert run({}) == ["None", "None", True]
     assert run({"SECURE_COOKIES": "0"}) == ["Lax", "Lax", False]
+
+
+def test_an_admin_registers_a_platform_with_an_active_deployment_in_the_django_admin(admin_client, db):
+    form = admin_client.get("/admin/lti_tool/ltiregistration/add/")
+    assert form.status_code == 200 and "/lti/configuracion/" in form.content.decode()
+    response = admin_client.post("/admin/lti_tool/ltiregistration/add/", {
+        "name": "Moodle", "uuid": "6f1c4c5e-8c1a-4b7e-9a39-0f5b8f2d9a10", "issuer": "https://moodle.uni.example",
+        "client_id": "cliente", "audience": "", "auth_url": "https://moodle.uni.example/mod/lti/auth.php",
+        "token_url": "https://moodle.uni.example/mod/lti/token.php",
+        "keyset_url": "https://moodle.uni.example/mod/lti/certs.php", "is_active": "on",
+        "public_key": "", "private_key": "",
+        "deployments-TOTAL_FORMS": "1", "deployments-INITIAL_FORMS": "0", "deployments-MIN_NUM_FORMS": "0",
+        "deployments-MAX_NUM_FORMS": "1000", "deployments-0-deployment_id": "7", "deployments-0-is_active": "on"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    registration = LtiRegistration.objects.get(issuer="https://moodle.uni.example")
+    assert list(registration.deployments.values_list("deployment_id", "is_active")) == [("7", True)]
