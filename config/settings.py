@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "courses",
     "runner",
     "studio",
+    "lti_tool",
+    "lti",
 ]
 
 MIDDLEWARE = [
@@ -48,6 +50,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "lti.middleware.FrameAncestorsMiddleware",  # before (so after, on the way out) the X-Frame-Options it replaces
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
@@ -120,6 +123,11 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "PyTorch desde cero <no-reply
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+    if SESSION_COOKIE_SECURE:
+        # Pages opened from an LMS live in its iframe, a cross-site context: browsers send only SameSite=None
+        # cookies there, and only Secure ones may say so.
+        SESSION_COOKIE_SAMESITE = "None"
+        CSRF_COOKIE_SAMESITE = "None"
     # HTTPS is on by default in production; TLS ends at a reverse proxy, which says so in X-Forwarded-Proto.
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     if env_bool("TLS_PROXY_HEADER", True):
@@ -214,6 +222,8 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # waited SUBMISSION_QUEUED_GRACE_SECONDS, and those whose worker died once their lease lapsed.
 SWEEP_INTERVAL_SECONDS = env_int("SWEEP_INTERVAL_SECONDS", 30, minimum=1)
 SUBMISSION_QUEUED_GRACE_SECONDS = env_int("SUBMISSION_QUEUED_GRACE_SECONDS", 120, minimum=2)
+# Grade passback to LMSs is light network work: its own queue, consumed by the CPU workers (-Q cpu,lti).
+CELERY_TASK_ROUTES = {"lti.tasks.*": {"queue": "lti"}}
 CELERY_BEAT_SCHEDULE = {
     "sweep-submissions": {"task": "runner.tasks.sweep", "schedule": float(SWEEP_INTERVAL_SECONDS),
                           "options": {"queue": "cpu"}},
@@ -250,6 +260,13 @@ if SANDBOX_POOL_MAX_IDLE > 300:
 # An OCI runtime for every sandbox, e.g. runsc (gVisor) for a second wall around student code.
 SANDBOX_RUNTIME = env_str("SANDBOX_RUNTIME", "")
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "demo-password")
+
+# --- LTI 1.3 (pages opened from Moodle, Canvas, ...) ---
+# Origins allowed to frame the pages besides the registered platforms' own (e.g. a Canvas school's domain,
+# which differs from its issuer): comma-separated, like https://campus.example.edu
+LTI_FRAME_ORIGINS = env_list("LTI_FRAME_ORIGINS", [])
+# Seconds the tool waits for an LMS (key sets, tokens, grades, rosters) before giving up (a grade post retries).
+LTI_HTTP_TIMEOUT = env_int("LTI_HTTP_TIMEOUT", 10, minimum=1)
 
 # JSON lines in production (one object per line, with `submission_id` on the runner's lines), text in development.
 LOG_FORMAT = env_choice("LOG_FORMAT", "text" if DEBUG else "json", ["json", "text"])

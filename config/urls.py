@@ -17,6 +17,7 @@ urlpatterns = [
     path("api/", include("courses.urls")),
     path("cuentas/", include("django.contrib.auth.urls")),
     path("estudio/", include("studio.urls")),
+    path("lti/", include("lti.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("django_prometheus.urls")),  # /metrics
     path("", include("frontend.urls")),

@@ -4,11 +4,16 @@ A graded attempt reaches `courses` through one function, `record_attempt`, calle
 submission has its final verdict and by the quiz grader when a quiz is answered. It keeps one `ExerciseResult`
 per student and exercise, writes the attempt's failure signatures, and completes the lesson once all of its
 exercises are passed, all in the caller's transaction.
+
+Once that transaction has committed, `result_recorded` announces the updated result (the one signal of this app):
+whoever reports grades elsewhere (the LTI gradebook passback) listens to it, so `courses` knows nothing of them.
 """
+import logging
 from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import F
+from django.dispatch import Signal
 from django.utils import timezone
 
 from . import misconceptions
@@ -22,6 +27,12 @@ from .models import (
     LessonProgress,
 )
 from .verdicts import NOT_THE_STUDENTS, Verdict
+
+logger = logging.getLogger(__name__)
+
+# Sent once per recorded attempt, after the transaction that saved it commits, with `result` (the student's
+# `ExerciseResult`, best score so far). Receivers run outside that transaction and cannot undo or block it.
+result_recorded = Signal()
 
 
 def record_view(user, lesson):
@@ -91,7 +102,15 @@ def record_attempt(attempt):
             complete_lesson_if_all_passed(attempt.user, attempt.exercise)
         else:
             record_failure_signatures(attempt)
+        transaction.on_commit(lambda: announce(result))
     return result
+
+
+def announce(result):
+    """Tells the receivers of `result_recorded`; one that fails is logged and never reaches the verdict."""
+    for receiver, outcome in result_recorded.send_robust(sender=ExerciseResult, result=result):
+        if isinstance(outcome, Exception):
+            logger.error("result_recorded receiver %r failed: %r", receiver, outcome)
 
 
 def record_failure_signatures(attempt):

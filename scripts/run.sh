@@ -38,7 +38,7 @@ $PY manage.py create_demo_accounts
 # group reaches only this script, which then stops them in order: a worker that also received the signal directly
 # (with its pool children and an embedded beat) could hang in its shutdown. A job cut short is not lost: its
 # message is acknowledged only after the verdict, and the sweeper re-queues a submission whose lease ran out.
-setsid $PY -m celery -A config worker -Q cpu,gpu --concurrency 2 --loglevel WARNING >"$VAR/worker.log" 2>&1 &
+setsid $PY -m celery -A config worker -Q cpu,gpu,lti --concurrency 2 --loglevel WARNING >"$VAR/worker.log" 2>&1 &
 WORKER=$!
 setsid $PY -m celery -A config beat --loglevel WARNING --schedule "$VAR/celerybeat-schedule" >"$VAR/beat.log" 2>&1 &
 BEAT=$!

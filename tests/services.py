@@ -53,11 +53,11 @@ def worker(django_db_setup, django_db_blocker, docker_client, tmp_path_factory):
         redis.Redis.from_url(settings.REDIS_URL).ping()
     except Exception as exc:
         require(False, f"Redis not reachable: {exc}")
-    redis.Redis.from_url(settings.REDIS_URL).delete("cpu", "gpu")
+    redis.Redis.from_url(settings.REDIS_URL).delete("cpu", "gpu", "lti")
     log = tmp_path_factory.mktemp("worker") / "worker.log"
     env = dict(os.environ, DATABASE_URL=database_url(), REDIS_URL=settings.REDIS_URL, DEBUG="1")
     process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", "cpu", "--concurrency", "1",
+        [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", "cpu,lti", "--concurrency", "1",
          "--pool", "prefork", "-n", f"test-{os.getpid()}@%h", "--loglevel", "INFO", "--without-gossip",
          "--without-mingle"],
         cwd=ROOT, env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT)

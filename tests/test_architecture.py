@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["courses", "runner", "frontend", "studio", "config"]
+APPS = ["courses", "runner", "frontend", "studio", "lti", "config"]
 # Code that is not Django: the harness runs alone inside the sandbox and speaks a wire protocol of its own.
 STANDALONE = [ROOT / "runner" / "harness"]
 ALLOWED = {"courses": set(), "runner": {"courses"}, "frontend": {"courses", "runner"},
-           "studio": {"courses", "runner"}}
+           "studio": {"courses", "runner"}, "lti": {"courses"}}
 STATUS_WORDS = re.compile(r"^(queued|running|passed|failed|completed|error|timeout|memory_limit|output_limit|"
                           r"system_error|cancelled)$")
 
@@ -63,7 +63,7 @@ def test_lifecycle_and_tasks_do_not_import_each_other_both_ways():
     assert "tasks" not in relative and "submissions" not in relative
 
 
-@pytest.mark.parametrize("app", ["courses", "runner", "frontend", "studio"])
+@pytest.mark.parametrize("app", ["courses", "runner", "frontend", "studio", "lti"])
 def test_statuses_are_spelled_only_where_they_are_defined(app):
     defined_in = {ROOT / "courses" / "verdicts.py", ROOT / "runner" / "models.py"}
     spelled = []
