@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
-from rest_framework.authtoken.models import Token
 
+from courses import tokens
 from courses.models import ExerciseResult
 from runner.models import TERMINAL, Submission
 from runner.sandbox import LABEL, POOL_OWNER_LABEL
@@ -115,7 +115,7 @@ class Stack:
     def call(self, path, payload=None, token=None):
         request = urllib.request.Request(self.base + path, method="POST" if payload is not None else "GET",
                                          data=json.dumps(payload).encode() if payload is not None else None,
-                                         headers={"Authorization": f"Token {token}",
+                                         headers={"Authorization": f"Bearer {token}",
                                                   "Content-Type": "application/json"})
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
@@ -156,7 +156,7 @@ def stack_for(tmp_path, docker_client, course_exercise):
 
 @pytest.fixture
 def student_token(db):
-    return Token.objects.create(user=make_user("faults-student")).key
+    return tokens.create(make_user("faults-student"), "pruebas de fallos")[1]
 
 
 def submit(stack, token, exercise, code=CORRECT):
