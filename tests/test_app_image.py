@@ -1,11 +1,14 @@
 """The platform's own image (scripts/build_app_image.sh), run as a deployment runs it: a web container and a worker
 container (root, with the Docker socket, as in docker-compose.yml) against the test's PostgreSQL and Redis, with
-DEBUG off. The probes answer, a page renders with its collected static files, and a submission made through the
+DEBUG off. Their broker is a Redis server of the test's own: a worker of the test session on the shared Redis would
+otherwise compete for the submission. The probes answer, a page renders with its collected static files, and a submission made through the
 web container's API is graded by the worker container in a sandbox container, end to end."""
 import json
 import os
 import re
+import shutil
 import socket
+import subprocess
 import time
 import urllib.error
 import urllib.request
@@ -51,7 +54,7 @@ def logs(container, tail=60):
 class Deployment:
     """The image's web and worker containers on the host's network, named after this test run."""
 
-    def __init__(self, client):
+    def __init__(self, client, redis_url):
         self.client = client
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -59,7 +62,7 @@ class Deployment:
         self.environment = {
             "SECRET_KEY": "app-image-test-" + os.urandom(16).hex(), "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1",
             "SECURE_SSL_REDIRECT": "0", "SECURE_COOKIES": "0", "DATABASE_URL": database_url(),
-            "REDIS_URL": settings.REDIS_URL, "SANDBOX_IMAGE": settings.SANDBOX_IMAGE, "SANDBOX_POOL_SIZE": "1",
+            "REDIS_URL": redis_url, "SANDBOX_IMAGE": settings.SANDBOX_IMAGE, "SANDBOX_POOL_SIZE": "1",
             "SUBMISSION_RATE": "1000/min", "LOG_FORMAT": "json",
         }
         self.containers = []
@@ -141,22 +144,36 @@ class Deployment:
 
 
 @pytest.fixture
-def deployment(docker_client, exercise):
+def private_redis(tmp_path):
+    require(shutil.which("redis-server"), "redis-server is needed for the application image test")
+    port = free_port()
+    server = subprocess.Popen([shutil.which("redis-server"), "--port", str(port), "--bind", "127.0.0.1", "--dir",
+                               str(tmp_path), "--save", "", "--appendonly", "no"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    try:
+        wait(lambda: subprocess.run(["redis-cli", "-p", str(port), "ping"], capture_output=True,
+                                    text=True).stdout.strip() == "PONG", 20, lambda: "redis-server did not start")
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+@pytest.fixture
+def deployment(docker_client, exercise, private_redis):
     try:
         docker_client.images.get(APP_IMAGE)
     except Exception:
         require(False, f"application image {APP_IMAGE} missing (run scripts/build_app_image.sh)")
     if connection.vendor != "postgresql":
         pytest.skip("the containers need a database server to share with the test (DATABASE_URL=postgres://...)")
-    require(settings.REDIS_URL, "REDIS_URL must point at a Redis server for the application image test")
-    deployment = Deployment(docker_client)
+    deployment = Deployment(docker_client, private_redis)
     yield deployment
     deployment.close()
     left = deployment.pool_containers()
     for container in left:
         container.remove(force=True)
     assert not left, f"the worker container left sandbox containers behind: {[c.name for c in left]}"
-
 
 def test_the_image_serves_the_platform_and_grades_a_submission_end_to_end(deployment, exercise,
                                                                           docker_client):
