@@ -2,7 +2,7 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint image worker check-content validate-content gpu-check bench
+.PHONY: run test lint image app-image worker check-content validate-content gpu-check bench
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ lint: $(VENV)/.installed
 ## Builds the sandbox image (offline when no registry is reachable).
 image:
 	runner/image/build.sh
+
+## Builds the platform's image, web and workers (APP_BUILD=auto|registry|offline; offline FROM the sandbox base).
+app-image: $(VENV)/.installed
+	scripts/build_app_image.sh
 
 check-content: $(VENV)/.installed
 	DEBUG=1 $(PY) manage.py sync_content --check

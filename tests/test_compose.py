@@ -44,3 +44,16 @@ def test_redis_persists_queued_work_and_never_evicts_it():
 def test_workers_reach_docker_through_docker_host():
     for name in ("worker-cpu", "worker-gpu"):
         assert services()[name]["environment"]["DOCKER_HOST"] == "unix:///var/run/docker.sock"
+
+
+def test_platform_services_run_python_modules_not_console_scripts():
+    """The image may come from the offline base, where no console script (gunicorn, celery) is on PATH."""
+    found = services()
+    for name in ("migrate", "worker-cpu", "worker-gpu", "beat"):
+        command = found[name]["command"]
+        steps = command[2].split("&&") if command[:2] == ["sh", "-c"] else [" ".join(command)]
+        assert all(step.split()[0] == "python3" for step in steps), (name, command)
+    for name in ("web", "worker-cpu", "worker-gpu", "beat"):
+        check = found[name]["healthcheck"]["test"]
+        first = check[1].split()[0] if check[0] == "CMD-SHELL" else check[1]
+        assert first == "python3", (name, check)
