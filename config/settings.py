@@ -75,9 +75,11 @@ TEMPLATES = [
     },
 ]
 
+# Persistent connections are checked before each request or task reuses them, so a database that restarted
+# costs one reconnect, not a failed request.
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"), conn_max_age=60
+        env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"), conn_max_age=60, conn_health_checks=True
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

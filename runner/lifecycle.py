@@ -6,11 +6,12 @@ holder of the current token can write the terminal result, so a duplicate delive
 import logging
 import socket
 import threading
+import time
 import uuid
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -123,22 +124,40 @@ def release(submission, token):
         status=Status.QUEUED, claim_token=None, lease_until=None, enqueued_at=timezone.now())
 
 
+# Pauses between attempts to store a verdict while the database is away (a restart takes a few seconds).
+DATABASE_RETRY_PAUSES = (0, 1, 2, 4, 8)
+
+
 def finish_safely(submission, token, outcome):
-    """`finish`, and if storing the full result fails, the verdict alone; the row never stays running."""
-    try:
-        return finish(submission, token, outcome)
-    except Exception:
-        log.exception("submission %s: the full result could not be stored; storing the verdict alone",
-                      submission.pk)
-    bare = Outcome({"status": outcome.result.get("status") if isinstance(outcome.result, dict) else None,
+    """`finish`, retried while the database comes back; if the full result still cannot be stored, the verdict
+    alone (counted in the student's progress if that can be written). The row never stays running: a database
+    that stays away longer leaves it to the sweeper, whose next attempt stores the verdict once."""
+    for pause in DATABASE_RETRY_PAUSES:
+        time.sleep(pause)
+        try:
+            return finish(submission, token, outcome)
+        except (OperationalError, InterfaceError) as exc:
+            log.warning("submission %s: the database is unreachable (%s); trying again", submission.pk, exc)
+            if not connection.in_atomic_block:  # a broken connection is replaced by the next query
+                connection.close_if_unusable_or_obsolete()
+        except Exception:
+            log.exception("submission %s: the full result could not be stored; storing the verdict alone",
+                          submission.pk)
+            break
+    result = outcome.result if isinstance(outcome.result, dict) else {}
+    bare = Outcome({"status": result.get("status"), "score": result.get("score"), "max_score": result.get("max_score"),
                     "message": "El resultado completo no se pudo guardar."}, image=outcome.image,
                    device=outcome.device)
+    for report in (True, False):  # the verdict counted in progress, else the verdict alone
+        try:
+            return finish(submission, token, bare, report=report)
+        except Exception:
+            log.exception("submission %s: the verdict could not be stored (report=%s)", submission.pk, report)
     try:
-        return finish(submission, token, bare, report=False)
-    except Exception:
-        log.exception("submission %s: not even the verdict could be stored", submission.pk)
         give_up(submission, "No se pudo guardar el resultado.")
-        return None
+    except Exception:  # the database is still away: the lease lapses and the sweeper runs it again
+        log.exception("submission %s: left to the sweeper", submission.pk)
+    return None
 
 
 def finish(submission, token, outcome, report=True):

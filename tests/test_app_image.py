@@ -16,8 +16,8 @@ import urllib.request
 import pytest
 from django.conf import settings
 from django.db import connection
-from rest_framework.authtoken.models import Token
 
+from courses import tokens
 from runner.models import TERMINAL, Status, Submission
 from runner.sandbox import LABEL, POOL_OWNER_LABEL
 from tests.factories import EXERCISE_TEMPLATE, make_user
@@ -114,7 +114,7 @@ class Deployment:
 
     @staticmethod
     def headers(token):
-        return {"Authorization": f"Token {token}"} if token else {}
+        return {"Authorization": f"Bearer {token}"} if token else {}
 
     @staticmethod
     def call(request):
@@ -194,7 +194,7 @@ def test_the_image_serves_the_platform_and_grades_a_submission_end_to_end(deploy
     assert status == 200, body
     assert all(check["ok"] for check in json.loads(body)["checks"].values())
 
-    token = Token.objects.create(user=make_user("imagen")).key
+    token = tokens.create(make_user("imagen"), "imagen")[1]
     status, body = deployment.post("/api/submissions/", {"exercise": str(exercise.uuid), "code": CORRECT,
                                                           "mode": "submit"}, token)
     assert status == 201, body

@@ -59,8 +59,10 @@ def test_make_run_serves_and_stops_within_ten_seconds_leaving_nothing_behind(doc
     env.update(VAR_DIR=str(tmp_path), DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3", PORT=str(port),
                SANDBOX_POOL_SIZE="1")
     log = tmp_path / "run.log"
+    # As from a terminal: SIGINT has its default action even when this test runs in a background job (which
+    # starts with SIGINT ignored, and a shell cannot trap a signal that was ignored when it started).
     process = subprocess.Popen(["make", "run"], cwd=ROOT, env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT,
-                               start_new_session=True)
+                               start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 300
         family, warmed = set(), []

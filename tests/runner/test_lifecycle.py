@@ -2,9 +2,11 @@
 from datetime import timedelta
 
 import pytest
+from django.db import OperationalError
 from django.test import override_settings
 from django.utils import timezone
 
+from courses.models import ExerciseResult
 from runner import lifecycle
 from runner.models import Submission
 from runner.sandbox import Outcome
@@ -147,3 +149,25 @@ def test_the_sweeper_moves_a_waiting_any_exercise_off_a_gpu_queue_without_a_gpu_
     result = lifecycle.sweep()
     assert result["to_enqueue"] == [(str(queued.pk), "cpu")]
     assert Submission.objects.get(pk=queued.pk).queue == "cpu"
+
+
+def test_a_database_that_drops_the_connection_while_storing_still_gets_the_verdict_counted_once(
+        queued, exercise, monkeypatch):
+
+    real, calls = lifecycle.report_verdict, []
+
+    def drop_once(submission):
+        calls.append(submission.pk)
+        if len(calls) == 1:
+            raise OperationalError("terminating connection due to administrator command")
+        real(submission)
+
+    monkeypatch.setattr(lifecycle, "report_verdict", drop_once)
+    monkeypatch.setattr(lifecycle, "DATABASE_RETRY_PAUSES", (0, 0, 0))
+    Submission.objects.filter(pk=queued.pk).update(mode="submit", exercise=exercise)
+    lifecycle.execute(queued.pk, sandbox=ResultSandbox({"status": "passed", "score": 10, "max_score": 10,
+                                                        "stdout": "hola"}))
+    row = Submission.objects.get(pk=queued.pk)
+    assert (row.status, row.score, row.stdout) == ("passed", 10, "hola")
+    result = ExerciseResult.objects.get(user=row.user, exercise=exercise)
+    assert result.attempts == 1 and result.best_score == 10 and len(calls) == 2
