@@ -1,6 +1,7 @@
 """Real services for the integration and browser tests: Docker with the sandbox image, Redis, a Celery worker."""
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -11,6 +12,22 @@ from django.conf import settings
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait(condition, timeout, message):
+    """Polls `condition` until it holds; fails with `message()` (built only then) after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.3)
+    raise AssertionError(message())
 
 
 def require(condition, reason):

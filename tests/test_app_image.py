@@ -7,7 +7,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import time
 import urllib.error
@@ -21,7 +20,7 @@ from courses import tokens
 from runner.models import TERMINAL, Status, Submission
 from runner.sandbox import LABEL, POOL_OWNER_LABEL
 from tests.factories import EXERCISE_TEMPLATE, make_user
-from tests.services import database_url, require
+from tests.services import database_url, free_port, require, wait
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 APP_IMAGE = "pytorch-desde-cero-platform:latest"
@@ -29,19 +28,6 @@ CORRECT = (EXERCISE_TEMPLATE / "solution.py").read_text()  # the test course's g
 TEST_LABEL = "org.pytorch-desde-cero.app-image-test"
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait(condition, timeout, message):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.5)
-    raise AssertionError(message())
 
 
 def logs(container, tail=60):

@@ -9,7 +9,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -25,7 +24,7 @@ from courses.models import ExerciseResult
 from runner.models import TERMINAL, Submission
 from runner.sandbox import LABEL, POOL_OWNER_LABEL
 from tests.factories import EXERCISE_TEMPLATE, make_user
-from tests.services import database_url, require
+from tests.services import database_url, free_port, require, wait
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -33,19 +32,6 @@ PYTHON = sys.executable
 CORRECT = (EXERCISE_TEMPLATE / "solution.py").read_text()  # the test course's graded exercise
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait(condition, timeout, message):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.3)
-    raise AssertionError(message())
 
 
 class Stack:

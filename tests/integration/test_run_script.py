@@ -3,7 +3,6 @@ to the terminal's process group) or a SIGTERM to the whole group stops everythin
 no process and no warm container behind."""
 import os
 import signal
-import socket
 import subprocess
 import time
 import urllib.request
@@ -12,14 +11,10 @@ from pathlib import Path
 import pytest
 
 from runner.sandbox import POOL_OWNER_LABEL
+from tests.services import free_port
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def descendants(pid):
