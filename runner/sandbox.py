@@ -409,12 +409,15 @@ class DockerSandbox:
         """Removes labelled containers that nobody is running any more.
 
         A container is reaped only when it is older than any job can last and no live attempt holds it, so a
-        sweeper never touches a job in flight (its own, another worker's, or a content validation's).
+        sweeper never touches a job in flight (its own, another worker's, or a content validation's). A pool
+        container that has exited is of no use to its owner either (a Docker engine restart stops them all while
+        the owner's discard could not reach the engine), so it is reaped whoever owns it.
         """
         removed = 0
         now = time.time()
         for container in self.client.containers.list(all=True, ignore_removed=True, filters={"label": LABEL}):
-            if container.labels.get(LABEL) in keep or self._owned_by_a_live_pool(container):
+            exited_pool = container.labels.get(LABEL) == POOL and container.status in ("exited", "dead")
+            if container.labels.get(LABEL) in keep or (self._owned_by_a_live_pool(container) and not exited_pool):
                 continue
             created = container.attrs.get("Created", "")
             if now - _docker_timestamp(created) < min_age_seconds:

@@ -260,8 +260,9 @@ def restart_docker_daemon(docker_client):
 
 def test_a_docker_engine_restart_loses_no_submission_and_the_pool_recovers(stack_for, student_token,
                                                                             course_exercise, docker_client):
-    require(os.environ.get("CI") or os.environ.get("FAULTS_RESTART_DOCKER"),
-            "restarts the machine's Docker engine: only in CI or with FAULTS_RESTART_DOCKER=1")
+    if not os.environ.get("FAULTS_RESTART_DOCKER"):
+        pytest.skip("restarts the Docker engine that every other test uses: .ci/run runs it alone, last, with "
+                    "FAULTS_RESTART_DOCKER=1")
     stack = stack_for()
     before = submit(stack, student_token, course_exercise)
     wait(lambda: Submission.objects.get(pk=before).status in TERMINAL, 120, stack.tail)

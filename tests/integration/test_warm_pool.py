@@ -9,6 +9,7 @@ import sys
 import time
 
 import pytest
+from django.conf import settings
 from django.test import override_settings
 
 from runner.jobs import Job
@@ -120,6 +121,18 @@ def test_the_reaper_never_takes_a_pool_container_whose_owner_lives(pooled, docke
     assert owned
     pooled.reap_orphans(min_age_seconds=0)
     assert {c.id for c in owned} <= {c.id for c in docker_client.containers.list(all=True, ignore_removed=True)}
+
+
+def test_the_reaper_takes_an_exited_pool_container_even_when_its_owner_lives(pooled, docker_client):
+    wait_until_warm(pooled)
+    running = pool_containers(docker_client, pooled.owner)
+    exited = docker_client.containers.run(settings.SANDBOX_IMAGE, entrypoint=["python3", "-c", "pass"],
+                                          labels={LABEL: POOL, POOL_OWNER_LABEL: pooled.owner}, detach=True)
+    exited.wait(timeout=60)
+    pooled.reap_orphans(min_age_seconds=0)
+    alive = {c.id for c in docker_client.containers.list(all=True, ignore_removed=True)}
+    assert exited.id not in alive
+    assert {c.id for c in running if c.status == "running"} <= alive
 
 
 def start_worker(env, log):
